@@ -53,23 +53,82 @@ def leave_out(conn: sqlite3.Connection) -> dict[str, list[str]]:
 
 
 def rebuild(conn: sqlite3.Connection, left_out: dict[str, list[str]], steps: Steps | None) -> None:
-    """What :func:`leave_out` left out made again from the rows, in one transaction. A header
-    asking for anything else is a ValueError: that backup was not made by DutyDesk."""
+    """What :func:`leave_out` left out made again from the rows, in one transaction, ``steps``
+    told how far (weighted by the rows each step reads). A header asking for anything else is a
+    ValueError: that backup was not made by DutyDesk."""
     indexes = list(left_out.get(INDEXES, ()))
     search = list(left_out.get(SEARCH, ()))
-    known = {i.fts_table for i in SEARCH_INDEXES}
+    content = {i.fts_table: i.rowid.table.name for i in SEARCH_INDEXES}
     if not all(isinstance(s, str) and _CREATE_INDEX.fullmatch(s) for s in indexes) or not all(
-        table in known for table in search
+        table in content for table in search
     ):
         raise ValueError("the header names indexes DutyDesk does not make")
-    total = len(indexes) + len(search)
-    conn.execute("BEGIN")
-    for done, sql in enumerate(indexes):
-        conn.execute(sql)
-        if steps is not None:
-            steps(done + 1, total)
-    for done, table in enumerate(search, start=len(indexes)):
-        conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
-        if steps is not None:
-            steps(done + 1, total)
-    conn.execute("COMMIT")
+    work = [(sql, _rows(conn, _ON_TABLE.search(sql)) * INDEX_STEPS) for sql in indexes]
+    work += [
+        (f"INSERT INTO {t}({t}) VALUES ('rebuild')", _rows(conn, content[t]) * SEARCH_STEPS)
+        for t in search
+    ]
+    bar = _Bar(steps, sum(weight for _sql, weight in work))
+    conn.set_progress_handler(bar.step, STEPS_PER_CALL)
+    try:
+        conn.execute("BEGIN")
+        for sql, weight in work:
+            bar.begin(weight)
+            conn.execute(sql)
+            bar.finished()
+        conn.execute("COMMIT")
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+# What a step costs, in SQLite's virtual machine steps a row (three years: the log's search index
+# some 28 a row, an index some 10): the bar moves within a step as SQLite reports its steps.
+INDEX_STEPS = 10
+SEARCH_STEPS = 28
+STEPS_PER_CALL = 1000
+
+
+class _Bar:
+    """The rebuild's progress: the steps done so far, told in thousandths as they change."""
+
+    def __init__(self, steps: Steps | None, total: int) -> None:
+        self._steps = steps
+        self._total = max(total, 1)
+        self._done = 0  # the weight of the statements finished
+        self._weight = 0  # the running statement's
+        self._within = 0  # the virtual machine's steps into it, as far as its weight
+        self._said = -1
+
+    def begin(self, weight: int) -> None:
+        self._weight, self._within = weight, 0
+
+    def step(self) -> int:
+        """SQLite's progress handler: 0 goes on."""
+        self._within = min(self._within + STEPS_PER_CALL, self._weight)
+        self._say(self._done + self._within)
+        return 0
+
+    def finished(self) -> None:
+        self._done += self._weight
+        self._weight = self._within = 0
+        self._say(self._done)
+
+    def _say(self, done: int) -> None:
+        thousandths = min(1000, 1000 * done // self._total)
+        if self._steps is not None and thousandths > self._said:
+            self._said = thousandths
+            self._steps(thousandths, 1000)
+
+
+_ON_TABLE = re.compile(r"\bON\s+\"?(\w+)\"?", re.IGNORECASE)
+
+
+def _rows(conn: sqlite3.Connection, table: str | re.Match[str] | None) -> int:
+    """The rows of ``table`` (at least 1), for the progress's weights; 1 for a table the file
+    does not have."""
+    name = table.group(1) if isinstance(table, re.Match) else table
+    if name is None or not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone():
+        return 1
+    return max(1, conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])

@@ -154,6 +154,9 @@ def main() -> int:
         print(f"{entity:24s} {len(d):6,d} bytes")
     print(f"{'total':24s} {sum(map(len, dictionaries.values())):6,d} bytes")
     if args.write:
+        if OUT.exists():  # rows written with it can only be read with it
+            print(f"{OUT} exists and must never change: a new dictionary is a new format.")
+            return 2
         data = packed(dictionaries)
         OUT.write_bytes(data)
         print(f"written {OUT}; pin its SHA-256 in desk_app/store/journal_dictionary.py:")

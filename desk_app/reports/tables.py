@@ -213,8 +213,6 @@ def cell_text(
     return str(value)
 
 
-
-
 def _humanize(name: str) -> str:
     words = name.replace("_", " ").strip()
     return words[:1].upper() + words[1:]

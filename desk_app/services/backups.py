@@ -270,9 +270,7 @@ def set_second_folder(desk: Desk, actor: Actor, folder: str) -> Path | None:
     return Path(text) if text else None
 
 
-def open_backup(
-    desk: Desk, actor: Actor, path: Path, progress: Progress | None = None
-) -> Desk:
+def open_backup(desk: Desk, actor: Actor, path: Path, progress: Progress | None = None) -> Desk:
     """The backup opened only to be read, as a desk of its own for a read-only window: the
     signed-in person must have been a supervisor or manager in the book when it was made.
     ``progress`` follows its decompression (and the rebuilding of its indexes)."""

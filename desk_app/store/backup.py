@@ -370,7 +370,7 @@ def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> Hea
                 "INSERT OR REPLACE INTO desk_meta (key, value) VALUES (?, ?)", marks.items()
             )
             dest.execute("COMMIT")
-            left_out = leave_out(dest)  # rebuilt as it is decompressed
+            leave_out(dest)  # rebuilt as it is decompressed
             ok = dest.execute("PRAGMA quick_check").fetchone()[0]
             database_id = dest.execute(
                 "SELECT value FROM desk_meta WHERE key = ?", (DATABASE_ID,)
@@ -392,7 +392,6 @@ def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> Hea
         reason=reason,
         size=partial.stat().st_size,
         revision=revision[0] if revision else None,
-        left_out=left_out,
     )
 
 

@@ -4,15 +4,15 @@
 
 1. a *skippable* frame (zstd's own kind, which every zstd reader passes over) holding
    ``DUTYDESK-BACKUP`` and a JSON header: the program's mark, the database's id, the journal head
-   the backup holds, when and why it was made, the schema revision, the SQLite file's size and,
-   from format 2, the indexes the copy left out (:mod:`desk_app.store.backup_lean`). Listing and
-   rotating backups read these few kilobytes, never the whole file;
+   the backup holds, when and why it was made, the schema revision, the SQLite file's size and
+   its format (2: the copy left its indexes out, :mod:`desk_app.store.backup_lean`). Listing and
+   rotating backups read these few hundred bytes, never the whole file;
 2. one zstd frame of the SQLite file, with its size and zstd's checksum of the content (XXH64),
    so that any damaged byte is found when it is decompressed.
 
 :func:`decompress_to` rebuilds what was left out before anyone reads the file. ``zstd -d`` (the
 command-line tool) decompresses it as it is, should DutyDesk not be at hand: every row is there,
-without the lists' indexes and with the search empty until ``desk-app restore`` is run on it.
+and the file says what it lacks, which restoring or opening it with DutyDesk then rebuilds.
 
 Why zstd at level 2 on two threads: on the three-year book's 1,432 MB (README) it gives 403 MB
 (28%) for 3.3 s of processor; level 3 gives 378 MB for 4.5 s, level 1 441 MB for 3.0 s, level 6
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import struct
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -38,7 +37,7 @@ from pathlib import Path
 import zstandard
 
 from desk_app.domain.errors import StorageError
-from desk_app.store.backup_lean import rebuild
+from desk_app.store.backup_lean import NotWhole, make_whole
 from desk_app.store.files import create_private_file
 from desk_app.store.meta import APP_MARK
 
@@ -47,7 +46,7 @@ PARTIAL = ".partial"  # a file still being written: never listed, never restored
 LEVEL = 2
 THREADS = 2
 CHUNK = 4 << 20
-# 1: the SQLite copy whole; 2: without its indexes (``left_out``), rebuilt as it is decompressed.
+# 1: the SQLite copy whole; 2: without its indexes, rebuilt as it is decompressed.
 FORMAT = 2
 _SKIPPABLE = 0x184D2A5E  # one of zstd's sixteen skippable-frame magic numbers
 _FRAME_HEAD = struct.Struct("<II")
@@ -71,8 +70,6 @@ class Header:
     revision: str | None = None
     app: str = APP_MARK
     format: int = FORMAT
-    # What the copy left out (backup_lean.leave_out); None in a format 1 backup.
-    left_out: dict[str, list[str]] | None = None
 
     def frame(self) -> bytes:
         payload = _TAG + json.dumps(asdict(self), sort_keys=True).encode("utf-8")
@@ -108,7 +105,7 @@ def _read_header(fh) -> Header | None:
         header.app != APP_MARK
         or not isinstance(header.seq, int)
         or not isinstance(header.size, int)
-        or not isinstance(header.left_out, dict | None)
+        or not isinstance(header.format, int)
     ):
         return None
     return header
@@ -185,15 +182,16 @@ def decompress_to(path: Path, target: Path, progress: Progress | None = None) ->
     indexes rebuilt, flushed to the disk); its header. ``target`` is removed if this fails."""
     target.unlink(missing_ok=True)
     create_private_file(target)
+    journal = target.with_name(target.name + "-journal")
+    journal.unlink(missing_ok=True)  # never played into this file (see backup_lean.make_whole)
     header = header_of(path)
-    share = REBUILD_SHARE if header is not None and header.left_out else 0.0
+    share = REBUILD_SHARE if header is not None and header.format >= 2 else 0.0
     try:
         with target.open("wb") as out:
             header = _stream(path, out.write, _scaled(progress, 0.0, 1.0 - share))
             out.flush()
             os.fsync(out.fileno())
-        if header.left_out:
-            _rebuild(path, target, header, _scaled(progress, 1.0 - share, 1.0))
+        made_whole(path, target, _scaled(progress, 1.0 - share, 1.0))
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -219,19 +217,10 @@ def _scaled(progress: Progress | None, start: float, end: float) -> Progress | N
     return part
 
 
-def _rebuild(path: Path, target: Path, header: Header, progress: Progress | None) -> None:
-    assert header.left_out is not None
+def made_whole(backup: Path, target: Path, progress: Progress | None = None) -> None:
+    """``target``, the SQLite file of ``backup`` written out, given back what the backup left
+    out (nothing for a backup that left nothing out); a damaged backup when that fails."""
     try:
-        conn = sqlite3.connect(str(target), isolation_level=None)
-    except sqlite3.Error as exc:
-        raise damaged(path, str(exc)) from exc
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = OFF")  # flushed below, once
-        rebuild(conn, header.left_out, progress)
-    except (sqlite3.Error, ValueError) as exc:
-        raise damaged(path, f"its indexes could not be rebuilt: {exc}") from exc
-    finally:
-        conn.close()
-    with target.open("rb+") as fh:
-        os.fsync(fh.fileno())
+        make_whole(target, progress)
+    except NotWhole as exc:
+        raise damaged(backup, f"its indexes could not be rebuilt: {exc}") from exc

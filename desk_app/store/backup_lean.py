@@ -2,45 +2,63 @@
 
 Every index of the book (the lists' orders, the search's trigrams) is made from the rows beside
 it, and at three years is a fifth of the file, which compresses less well than the rows do: left
-out, a backup of the three-year book is 341 MB (39% of the file) instead of 440 (50%), and
+out, a backup of the three-year book is 358 MB (39% of the file) instead of 462 (50%), and
 rebuilding them takes some ten seconds when a backup is restored, checked or opened.
 
 So the backup's SQLite copy, before it is compressed, drops every index made by ``CREATE INDEX``
-(those that say a column is unique, or a key, stay: they are the rows' own rules) and empties the
-search tables, with ``secure_delete`` on so that what was freed is zeros and costs nothing
-compressed. What it left out is said in the compressed file's header (the ``CREATE INDEX``
-statements, word for word, and the search tables), and :func:`rebuild` puts it back as the backup
-is decompressed: no reader ever sees a backup without its indexes. The statements come from the
-copy itself, not from today's schema, so a backup of an older schema is rebuilt as it was.
+(those that a UNIQUE or PRIMARY KEY of a table makes have no statement of their own, and stay:
+they are the rows' own rules) and empties the search tables, with ``secure_delete`` on so that
+what was freed is zeros and costs nothing compressed. What it left out is written in the copy's
+own ``desk_meta`` (:data:`desk_app.store.meta.BACKUP_LEFT_OUT`: the ``CREATE INDEX`` statements,
+word for word, and the search tables), so that the file says it wherever it goes, unpacked by
+DutyDesk or by ``zstd -d``. :func:`make_whole` puts it back and takes the note out: decompressing
+a backup does it before anyone reads the file, and so does restoring or opening one that
+``zstd -d`` unpacked. The statements come from the copy itself, not from today's schema, so a
+backup of an older schema is rebuilt as it was.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
+from desk_app.store.meta import BACKUP_LEFT_OUT
 from desk_app.store.search import SEARCH_INDEXES
 
 INDEXES = "indexes"
 SEARCH = "search"
 
-# The header is read from a file anyone could have made: what it asks to run is held to this
-# (one statement at a time, which sqlite3 enforces, and that one only makes an index).
-_CREATE_INDEX = re.compile(r"CREATE (UNIQUE )?INDEX [^;]*", re.IGNORECASE)
+# The note is read from a file anyone could have made: what it asks to run is held to this, the
+# shape of every index the book has (a list of columns, at most a simple condition), so that no
+# statement can do anything but make such an index. sqlite3 runs one statement at a time.
+_NAME = r'"?\w+"?'
+_CREATE_INDEX = re.compile(
+    rf"CREATE (?:UNIQUE )?INDEX {_NAME} ON ({_NAME}) ?\({_NAME}(?: (?:ASC|DESC))?"
+    rf"(?:, ?{_NAME}(?: (?:ASC|DESC))?)*\)"
+    rf"(?: WHERE {_NAME} (?:IS NOT NULL|IS NULL|= [0-9]+|= '\w+'))?"
+)
 
 # A step of the rebuild done, of how many.
 Steps = Callable[[int, int], None]
 
 
+class NotWhole(ValueError):
+    """The note of what was left out is not one DutyDesk writes, or the rebuild failed."""
+
+
 def leave_out(conn: sqlite3.Connection) -> dict[str, list[str]]:
     """The copy open in ``conn`` (the backup's, never the book) without its indexes and search
-    indexes; what was left out, for the header."""
+    indexes, and saying so in its ``desk_meta``; what was left out."""
     rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
     present = {name for _type, name, _sql in rows}
     # Made by CREATE INDEX: an index a UNIQUE or PRIMARY KEY makes has no statement of its own.
     dropped = sorted((name, sql) for kind, name, sql in rows if kind == "index" and sql)
     search = [i.fts_table for i in SEARCH_INDEXES if i.fts_table in present]
+    left_out = {INDEXES: [sql for _name, sql in dropped], SEARCH: search}
     conn.execute("PRAGMA secure_delete = ON")  # freed pages become zeros
     conn.execute("BEGIN")
     for name, _sql in dropped:
@@ -48,22 +66,85 @@ def leave_out(conn: sqlite3.Connection) -> dict[str, list[str]]:
     for table in search:
         # An external-content index (store/search.py): emptied, its table's rows untouched.
         conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+    conn.execute(
+        "INSERT OR REPLACE INTO desk_meta (key, value) VALUES (?, ?)",
+        (BACKUP_LEFT_OUT, json.dumps(left_out, sort_keys=True)),
+    )
     conn.execute("COMMIT")
-    return {INDEXES: [sql for _name, sql in dropped], SEARCH: search}
+    return left_out
 
 
-def rebuild(conn: sqlite3.Connection, left_out: dict[str, list[str]], steps: Steps | None) -> None:
-    """What :func:`leave_out` left out made again from the rows, in one transaction, ``steps``
-    told how far (weighted by the rows each step reads). A header asking for anything else is a
-    ValueError: that backup was not made by DutyDesk."""
-    indexes = list(left_out.get(INDEXES, ()))
-    search = list(left_out.get(SEARCH, ()))
-    content = {i.fts_table: i.rowid.table.name for i in SEARCH_INDEXES}
-    if not all(isinstance(s, str) and _CREATE_INDEX.fullmatch(s) for s in indexes) or not all(
-        table in content for table in search
+def needs_rebuild(path: Path) -> bool:
+    """Does the SQLite file at ``path`` (opened read-only, not changed) lack what a backup left
+    out?"""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return (
+                conn.execute("SELECT 1 FROM desk_meta WHERE key = ?", (BACKUP_LEFT_OUT,)).fetchone()
+                is not None
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # not a book: whoever opens it says so
+
+
+def make_whole(path: Path, steps: Steps | None = None) -> bool:
+    """The file at ``path`` (a backup's copy, decompressed or unpacked: never the book) given
+    back what its backup left out, the note of it taken out, flushed to the disk; False when it
+    lacked nothing. :class:`NotWhole` when the note is not DutyDesk's or the rebuild failed:
+    the file is then not to be used."""
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+    except sqlite3.Error as exc:
+        raise NotWhole(str(exc)) from exc
+    try:
+        # A scratch file: no rollback journal to be left behind by a crash and played into the
+        # next file decompressed under this name; a crash leaves a file the next try replaces.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")  # flushed below, once
+        found = conn.execute(
+            "SELECT value FROM desk_meta WHERE key = ?", (BACKUP_LEFT_OUT,)
+        ).fetchone()
+        if found is None:
+            return False
+        indexes, search = _read_note(found[0])
+        _rebuild(conn, indexes, search, steps)
+    except (sqlite3.Error, TypeError) as exc:
+        raise NotWhole(str(exc)) from exc
+    finally:
+        conn.close()
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    return True
+
+
+def _read_note(value: str) -> tuple[list[str], list[str]]:
+    try:
+        note = json.loads(value)
+    except ValueError as exc:
+        raise NotWhole("its note of the indexes left out is not JSON") from exc
+    indexes = note.get(INDEXES) if isinstance(note, dict) else None
+    search = note.get(SEARCH) if isinstance(note, dict) else None
+    content = {i.fts_table for i in SEARCH_INDEXES}
+    if (
+        not isinstance(indexes, list)
+        or not isinstance(search, list)
+        or not all(isinstance(s, str) and _CREATE_INDEX.fullmatch(s) for s in indexes)
+        or not all(isinstance(t, str) and t in content for t in search)
     ):
-        raise ValueError("the header names indexes DutyDesk does not make")
-    work = [(sql, _rows(conn, _ON_TABLE.search(sql)) * INDEX_STEPS) for sql in indexes]
+        raise NotWhole("it names indexes DutyDesk does not make")
+    return indexes, search
+
+
+def _rebuild(
+    conn: sqlite3.Connection, indexes: list[str], search: list[str], steps: Steps | None
+) -> None:
+    """The indexes and search indexes made again from the rows and the note taken out, in one
+    transaction, ``steps`` told how far."""
+    content = {i.fts_table: i.rowid.table.name for i in SEARCH_INDEXES}
+    work = [(sql, _rows(conn, _CREATE_INDEX.fullmatch(sql)[1]) * INDEX_STEPS) for sql in indexes]
     work += [
         (f"INSERT INTO {t}({t}) VALUES ('rebuild')", _rows(conn, content[t]) * SEARCH_STEPS)
         for t in search
@@ -76,6 +157,7 @@ def rebuild(conn: sqlite3.Connection, left_out: dict[str, list[str]], steps: Ste
             bar.begin(weight)
             conn.execute(sql)
             bar.finished()
+        conn.execute("DELETE FROM desk_meta WHERE key = ?", (BACKUP_LEFT_OUT,))
         conn.execute("COMMIT")
     finally:
         conn.set_progress_handler(None, 0)
@@ -89,7 +171,7 @@ STEPS_PER_CALL = 1000
 
 
 class _Bar:
-    """The rebuild's progress: the steps done so far, told in thousandths as they change."""
+    """The rebuild's progress: the steps done so far, told in thousandths as they grow."""
 
     def __init__(self, steps: Steps | None, total: int) -> None:
         self._steps = steps
@@ -120,14 +202,11 @@ class _Bar:
             self._steps(thousandths, 1000)
 
 
-_ON_TABLE = re.compile(r"\bON\s+\"?(\w+)\"?", re.IGNORECASE)
-
-
-def _rows(conn: sqlite3.Connection, table: str | re.Match[str] | None) -> int:
+def _rows(conn: sqlite3.Connection, table: str) -> int:
     """The rows of ``table`` (at least 1), for the progress's weights; 1 for a table the file
     does not have."""
-    name = table.group(1) if isinstance(table, re.Match) else table
-    if name is None or not conn.execute(
+    name = table.strip('"')
+    if not conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
     ).fetchone():
         return 1

@@ -1,9 +1,11 @@
 """A backup opened only to be read (Check, Open read-only…, ``desk-app verify`` on a backup).
 
 A plain backup (made before backups were compressed) is opened where it lies, read-only. A
-compressed one is first decompressed — checked on the way, :func:`desk_app.store.backup_file.
-decompress_to` — into a private temporary folder, which is removed when the handle is let go of
-(``dispose``): a backup on read-only media or a USB stick is read without writing beside it.
+compressed one is first decompressed — checked on the way, its indexes rebuilt, :func:`desk_app.
+store.backup_file.decompress_to` — into a private temporary folder, which is removed when the
+handle is let go of (``dispose``): a backup on read-only media or a USB stick is read without
+writing beside it. So is one that ``zstd -d`` unpacked, which lacks its indexes: copied there,
+and they are rebuilt in the copy.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from desk_app.domain.errors import StorageError
-from desk_app.store.backup_file import Progress, decompress_to, is_compressed
+from desk_app.store.backup_file import Progress, decompress_to, is_compressed, made_whole
+from desk_app.store.backup_lean import needs_rebuild
 from desk_app.store.database import open_readonly
 from desk_app.store.files import PRIVATE_FOLDER
 from desk_app.store.handle import Database
@@ -42,14 +45,18 @@ def open_backup_file(where: str | Path, progress: Progress | None = None) -> Dat
     decompression."""
     text = str(where)
     path = Path(text).expanduser() if "://" not in text else None
-    if path is None or not is_compressed(path):
+    if path is None or not (is_compressed(path) or needs_rebuild(path)):
         return open_readonly(text)
     folder = Path(tempfile.mkdtemp(prefix="dutydesk-backup-"))
     try:
         folder.chmod(PRIVATE_FOLDER)
         target = folder / path.name.removesuffix(".zst")
         try:
-            decompress_to(path, target, progress)
+            if is_compressed(path):
+                decompress_to(path, target, progress)
+            else:  # a backup zstd -d unpacked: copied, its indexes rebuilt in the copy
+                shutil.copyfile(path, target)
+                made_whole(path, target, progress)
         except OSError as exc:
             raise StorageError(
                 "The backup {path} could not be decompressed to {folder}: {error}",

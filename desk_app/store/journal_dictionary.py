@@ -13,7 +13,8 @@ import hashlib
 import json
 import zlib
 from functools import cache
-from importlib.resources import files
+
+from desk_app.bundle import package_data
 
 SHA256 = "f5ad309a602c113b94601f54fafe6fecb83a7944892252993aa03f5d46b4b40d"
 FILE_NAME = "journal_dictionary_v1.zjson"
@@ -21,7 +22,7 @@ FILE_NAME = "journal_dictionary_v1.zjson"
 
 @cache
 def _dictionaries() -> dict[str, bytes]:
-    packed = files(__package__).joinpath(FILE_NAME).read_bytes()
+    packed = package_data("store", FILE_NAME).read_bytes()
     if hashlib.sha256(packed).hexdigest() != SHA256:
         raise RuntimeError(f"the journal's format-1 dictionaries ({FILE_NAME}) were changed")
     return {k: v.encode("latin-1") for k, v in json.loads(zlib.decompress(packed)).items()}

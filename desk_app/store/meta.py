@@ -32,6 +32,9 @@ BACKUP_SEQ = "backup_journal_seq"
 BACKUP_HASH = "backup_journal_hash"
 REQUIRED = (APP_KEY, CREATED_BY, DATABASE_ID)
 BACKUP_MARKS = (BACKUP_AT, BACKUP_REASON, BACKUP_SEQ, BACKUP_HASH)
+# A backup's copy: the indexes it left out, as JSON (store.backup_lean); taken out when they are
+# made again, before anyone reads the file.
+BACKUP_LEFT_OUT = "backup_left_out"
 # A book that archived years: its latest archive checkpoint, the payload of its journal row
 # (store.archive_base; verify holds it to that row).
 ARCHIVE_CHECKPOINT = "archive_checkpoint"
@@ -87,9 +90,13 @@ def meta_problems(
         found.append((SEARCH_CATALOGUE, "not a catalogue digest"))
     if ARCHIVE_CHECKPOINT in meta and not meta[ARCHIVE_CHECKPOINT].startswith("{"):
         found.append((ARCHIVE_CHECKPOINT, "not an archive checkpoint"))
+    if BACKUP_LEFT_OUT in meta:
+        # Only ever in a backup's copy before it is made whole: a file read with it lacks its
+        # indexes, and its search finds nothing.
+        found.append((BACKUP_LEFT_OUT, "indexes left out by a backup, never rebuilt"))
     found.extend(_archive_problems(meta))
     known = set(REQUIRED) | set(BACKUP_MARKS) | set(ARCHIVE_MARKS)
-    for key in sorted(set(meta) - known - {SEARCH_CATALOGUE, ARCHIVE_CHECKPOINT}):
+    for key in sorted(set(meta) - known - {SEARCH_CATALOGUE, ARCHIVE_CHECKPOINT, BACKUP_LEFT_OUT}):
         found.append((key, "not a key DutyDesk writes"))
     return found
 

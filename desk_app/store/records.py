@@ -135,7 +135,7 @@ class PayloadWriter:
 
 
 # SQLite's stored form of a time, as SQLAlchemy writes it (naive UTC, six digits of fraction).
-_STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
+_STORED_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}")
 
 
 def journal_time_of_stored(stored: str) -> str:

@@ -38,7 +38,7 @@ from desk_app.store.anchor import (
     read_anchor,
 )
 from desk_app.store.backup import BackupInfo, backups_of, default_backup_dir
-from desk_app.store.backup_file import SUFFIX, damaged, decompress_to
+from desk_app.store.backup_file import SUFFIX, damaged, decompress_to, made_whole
 from desk_app.store.files import POSIX, create_private_file, private_folder, write_atomically
 from desk_app.store.handle import Database
 from desk_app.store.meta import APP_KEY, APP_MARK, BACKUP_MARKS, DATABASE_ID
@@ -99,10 +99,12 @@ def stage(target: Path, info: BackupInfo) -> Path:
         if info.compressed:
             decompress_to(info.path, partial)
         else:
+            partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
             create_private_file(partial)
             with info.path.open("rb") as source, partial.open("wb") as out:
                 while chunk := source.read(1 << 20):
                     out.write(chunk)
+            made_whole(info.path, partial)  # one a zstd -d unpacked: its indexes rebuilt
         _check_and_unmark(partial, info)
         with partial.open("rb+") as fh:
             os.fsync(fh.fileno())

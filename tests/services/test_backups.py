@@ -89,7 +89,7 @@ def _tampered(made: Path, tmp_path: Path) -> None:
     with sqlite3.connect(inside) as raw:
         raw.execute("UPDATE log_entry SET text = 'changed'")
     raw.close()
-    compress(inside, made, replace(header, size=inside.stat().st_size, left_out=None))
+    compress(inside, made, replace(header, size=inside.stat().st_size))
 
 
 def test_a_changed_backup_is_checked_with_problems(sqlite_only, manager, tmp_path):

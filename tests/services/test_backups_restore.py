@@ -184,7 +184,7 @@ def test_a_backup_whose_header_does_not_match_its_book_restores_nothing(desk, ma
     inside = book.with_name("inside.sqlite")
     header = decompress_to(backed_up.path, inside)
     # Decompressed whole (its indexes rebuilt): compressed again as a whole copy.
-    compress(inside, backed_up.path, replace(header, seq=header.seq - 1, left_out=None))
+    compress(inside, backed_up.path, replace(header, seq=header.seq - 1))
     inside.unlink()
     with pytest.raises(StorageError) as damaged:
         restore_service.restore_backup(desk, manager, backed_up.path, MANAGER_PIN)

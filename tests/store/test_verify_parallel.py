@@ -135,24 +135,42 @@ def test_a_journal_walked_in_two_parts_holds_as_one(entries, monkeypatch, cut):
     assert (found.journal_rows, found.records) == (whole.journal_rows, whole.records)
 
 
-@pytest.mark.parametrize("where", ["before", "at", "after"])
+@pytest.mark.parametrize(
+    "tampering",
+    [
+        "edited before the cut",
+        "edited at the cut",
+        "edited after the cut",
+        "link edited at the cut",
+        "deleted at the cut",
+        "deleted before the cut",
+        "gap across the cut",
+    ],
+)
 def test_journal_tampering_across_the_cut_is_named_as_one_walk_names_it(
-    entries, monkeypatch, where
+    entries, monkeypatch, tampering
 ):
-    """A journal row edited or deleted just before the helper's part, at its first row, or
-    inside it, and a record deleted in the table: the split walk names the same problems as
-    the single one."""
+    """A journal row edited, its stored link changed, or rows deleted, just before the
+    helper's part, at its first row, or inside it: the split walk names the same problems as
+    the single one (and so the same journal rows)."""
     from desk_app.store.journal import JOURNALED
 
     head = _head(entries.db)
-    tail_from = head - 10
-    target = {"before": tail_from - 1, "at": tail_from, "after": tail_from + 3}[where]
-    monkeypatch.setattr(
-        verify_module, "split_work", _split([t.name for t in JOURNALED], [], tail_from)
-    )
+    cut = head - 10
+    monkeypatch.setattr(verify_module, "split_work", _split([t.name for t in JOURNALED], [], cut))
+    j = journal.c
     with entries.db.write() as conn:
-        conn.execute(update(journal).where(journal.c.seq == target).values(station="forged"))
-        conn.execute(journal.delete().where(journal.c.seq == target + 5))
+        if tampering.startswith("edited"):
+            at = {"before": cut - 1, "at": cut, "after": cut + 3}[tampering.split()[1]]
+            conn.execute(update(journal).where(j.seq == at).values(station="forged"))
+        elif tampering == "link edited at the cut":
+            conn.execute(update(journal).where(j.seq == cut).values(prev_hash="0" * 64))
+        elif tampering == "deleted at the cut":
+            conn.execute(journal.delete().where(j.seq == cut))
+        elif tampering == "deleted before the cut":
+            conn.execute(journal.delete().where(j.seq == cut - 1))
+        else:
+            conn.execute(journal.delete().where(j.seq.between(cut - 2, cut + 1)))
     reports = _spied(monkeypatch)
     verify(entries.db)
     split_pass = reports[0]

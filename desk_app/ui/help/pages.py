@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from desk_app.bundle import resources_dir
+from desk_app.domain.wide_text import wide_class
 
 HELP_DIR = resources_dir() / "help"
 IMAGES_DIR = HELP_DIR / "images"
@@ -114,6 +115,13 @@ OBJECT_PAGES = {
 NAME_PARTS = (("backup", "backups"), ("firststep", "first-steps"), ("verify", "verify"))
 
 
+@cache
+def _between_wide() -> re.Pattern[str]:
+    """A space between two wide characters (domain.wide_text): where a source line was wrapped."""
+    wide = wide_class()
+    return re.compile(f"(?<=[{wide}]) (?=[{wide}])")
+
+
 def page_for_name(name: str) -> str | None:
     """The page for an objectName, or None when the name says nothing."""
     if not name:
@@ -182,9 +190,7 @@ def plain_lines(language: str, page: str) -> list[str]:
         text = _MARKUP.sub(_plain, " ".join(lines))
         text = re.sub(r"\s+", " ", text).strip(" -")
         # Chinese lines wrapped in the source join without a space.
-        text = re.sub(
-            r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])", "", text
-        )
+        text = _between_wide().sub("", text)
         if text and set(text) - set(" -:"):
             found.append(text)
     return found

@@ -82,6 +82,7 @@ class BackupsDialog(QDialog):
         self._desk: Desk = window.desk
         self._actor = window.actor
         self._job: BackgroundJob | None = None
+        self._closed = False  # closed (or the desk locked): a job's result is shown to nobody
         self.view: BackupsView | None = None
         self.restored: restore_service.RestoreDone | None = None
         self.manager = can(self._actor.role, Capability.CHANGE_SETTINGS)
@@ -372,6 +373,7 @@ class BackupsDialog(QDialog):
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt name
         """Closing stops a running check at its next step (the lock screen waits for it)."""
+        self._closed = True
         if self._job is not None:
             self._job.stop_soon()
         super().done(result)
@@ -409,7 +411,7 @@ class BackupsDialog(QDialog):
         )
 
     def _opened(self, backup: BackupRow, desk) -> None:
-        if self._job is not None and self._job.stop:
+        if self._closed:
             desk.db.dispose()  # the dialog closed (the desk locked) meanwhile: nobody to show
         else:
             self._window.backup_opened.emit(backup, desk)

@@ -6,6 +6,7 @@ of it and of a second folder not there."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtTest import QTest
 
 from desk_app.domain.backup_rotation import RotationPolicy
@@ -211,3 +212,25 @@ def test_a_second_folder_not_there_is_a_warning_not_a_failure(
     (made,) = ui_desk.db.sqlite_path.with_name("backups").iterdir()
     assert made.name.endswith("-handover.sqlite.zst")
     assert not messages.errors
+
+
+def test_a_backup_opened_after_the_dialog_closed_is_shown_to_nobody(
+    qtbot, controller, backed_up, messages
+):
+    """The desk locked (the dialog closed) while the backup was being decompressed: no
+    window opens over the lock, and the decompressed copy is let go of."""
+    window = controller.window
+    dialog = _dialog(qtbot, window)
+    dialog.table.selectRow(0)
+    opened_desks = []
+    window.backup_opened.connect(lambda _backup, desk: opened_desks.append(desk))
+    job_done = []
+    dialog.open_button.click()
+    dialog._job.finished_with.connect(lambda desk: job_done.append(desk))
+    dialog._job.wait(60_000)  # finished; its result not yet handed over
+    dialog.reject()
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+    assert job_done and opened_desks == []
+    assert not [w for w in window.findChildren(BackupWindow) if w.isVisible()]
+    assert job_done[0].db.folder is None  # disposed: its temporary folder removed

@@ -112,6 +112,10 @@ class DutyStatus(QObject):
             return
         self.on_duty_read.emit(view)
         self.show_on_duty(view)
+        if self.desk.db.read_only:
+            # A backup or an archive: its roster's reminders are not today's desk's, and nothing
+            # can be written into it (the live window records a clerk who has not arrived).
+            reminder = due = late = None
         self.show_reminder(reminder)
         self.show_handover_due(due)
         self.show_not_arrived(late)

@@ -235,6 +235,34 @@ def test_the_incoming_clerk_not_arrived_a_banner_and_one_log_entry(
     assert not status.banner.isVisible()
 
 
+def test_a_book_opened_read_only_neither_writes_nor_shows_who_has_not_arrived(
+    qtbot, ui_desk, team, supervisor, people, prefs, messages
+):
+    """A backup or an archive opened in a window of its own, past a change whose incoming clerk
+    had not come: its roster's reminders are not today's desk's, and nothing is written (the
+    window used to try, and stopped on the read-only message before it had any dock)."""
+    from desk_app.services.desk import Desk
+    from desk_app.store.database import open_readonly
+    from desk_app.ui.shell.read_only_window import ReadOnlyWindow
+
+    ivan = team[1]
+    ui_desk.clock.set(local(2026, 3, 14, 20, 5))
+    live = open_window(qtbot, ui_desk, prefs, ivan)
+    ui_desk.clock.set(local(2026, 3, 14, 20, 11))
+    book = Desk(db=open_readonly(ui_desk.db.url), station=ui_desk.station, clock=ui_desk.clock)
+    window = ReadOnlyWindow(
+        book, ivan, prefs, "en", live, name="test", title="read-only", banner="read-only", style=""
+    )
+    window.show()
+    QApplication.processEvents()
+    assert messages.errors == []
+    assert not window.duty_status.banner.isVisible()
+    assert window.log_panel.isVisible()
+    entries = log_views.list_entries(ui_desk, ivan).rows
+    assert not [e for e in entries if e.line is not None and e.line.key == duty.NOT_ARRIVED]
+    window.close()
+
+
 def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from desk_app.store.meta import BACKUP_LEFT_OUT
 from desk_app.store.search import SEARCH_INDEXES
+from desk_app.store.sqlite_file import probe
 
 INDEXES = "indexes"
 SEARCH = "search"
@@ -75,19 +76,9 @@ def leave_out(conn: sqlite3.Connection) -> dict[str, list[str]]:
 
 
 def needs_rebuild(path: Path) -> bool:
-    """Does the SQLite file at ``path`` (opened read-only, not changed) lack what a backup left
-    out?"""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return (
-                conn.execute("SELECT 1 FROM desk_meta WHERE key = ?", (BACKUP_LEFT_OUT,)).fetchone()
-                is not None
-            )
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False  # not a book: whoever opens it says so
+    """Does the SQLite file at ``path`` lack what a backup left out? Read as ``probe`` reads a
+    file: nothing written, not even beside it."""
+    return BACKUP_LEFT_OUT in probe(path).meta
 
 
 def make_whole(path: Path, steps: Steps | None = None) -> bool:

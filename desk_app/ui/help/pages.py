@@ -17,7 +17,6 @@ from functools import cache
 from pathlib import Path
 
 from desk_app.bundle import resources_dir
-from desk_app.domain.wide_text import wide_class
 
 HELP_DIR = resources_dir() / "help"
 IMAGES_DIR = HELP_DIR / "images"
@@ -118,6 +117,8 @@ NAME_PARTS = (("backup", "backups"), ("firststep", "first-steps"), ("verify", "v
 @cache
 def _between_wide() -> re.Pattern[str]:
     """A space between two wide characters (domain.wide_text): where a source line was wrapped."""
+    from desk_app.domain.wide_text import wide_class  # when help is first read, not at start-up
+
     wide = wide_class()
     return re.compile(f"(?<=[{wide}]) (?=[{wide}])")
 

@@ -24,8 +24,20 @@ LICENSE_PATH = FONT_DIR / "LICENSE-wqy-microhei.txt"
 
 _lock = threading.Lock()
 
-# Glyphs the font draws empty, and what to print instead.
-_EMPTY_GLYPHS = str.maketrans({"℃": "°C", "℉": "°F"})
+# Glyphs the font draws empty or lacks (a blank gap where they stand), and what to print
+# instead: a non-breaking hyphen ("Wi‑Fi", as a phone or a word processor types it) is a
+# hyphen on paper, a figure dash an en dash, a narrow no-break space a no-break space, the
+# rouble sign its usual abbreviation.
+_EMPTY_GLYPHS = str.maketrans(
+    {
+        "℃": "°C",
+        "℉": "°F",
+        "\u2011": "\u2010",
+        "\u2012": "\u2013",
+        "\u202f": "\u00a0",
+        "₽": "руб.",
+    }
+)
 
 
 def register_fonts() -> str:

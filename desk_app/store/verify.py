@@ -92,7 +92,9 @@ def _verify_parallel(db: Database, progress: Progress | None, *, parallel: bool)
                 logging.getLogger(__name__).warning("verify helper not started: %s", exc)
             else:
                 try:
-                    report = _verify(db, progress, lambda: _collect(child, out), split.tail_from)
+                    report = _verify(
+                        db, progress, lambda waiting: _collect(child, out, waiting), split.tail_from
+                    )
                 except BaseException:
                     # Stopped (the progress callback may cancel) or failed: the helper goes too.
                     child.kill()
@@ -147,8 +149,17 @@ def _counts(conn, present: set[str] | None = None) -> dict[str, int]:
     }
 
 
-def _collect(child: subprocess.Popen, out: Path) -> HelperResult | None:
-    _stdout, err = child.communicate()
+def _collect(
+    child: subprocess.Popen, out: Path, waiting: Callable[[], None]
+) -> HelperResult | None:
+    """The helper's findings once it has ended; ``waiting`` called meanwhile, four times a
+    second, so that the progress callback can stop the check (it raises) while it waits."""
+    while True:
+        try:
+            _stdout, err = child.communicate(timeout=0.25)  # retried, nothing of it lost
+            break
+        except subprocess.TimeoutExpired:
+            waiting()
     if child.returncode != 0 or not out.exists():
         # Its part is then done here, as without a second processor.
         logging.getLogger(__name__).warning("verify helper failed: %s", err.decode()[-500:])
@@ -225,7 +236,7 @@ def _row_digests(conn, table, present: set[str] | None = None) -> Iterator[tuple
 def _verify(
     db: Database,
     progress: Progress | None,
-    helper: Callable[[], HelperResult | None] | None,
+    helper: Callable[[Callable[[], None]], HelperResult | None] | None,
     tail_from: int | None = None,
 ) -> VerifyReport:
     """The check, in this process alone or with the helper's part (``helper``: waited for
@@ -250,7 +261,7 @@ def _verify(
 
         until = tail_from - 1 if helper is not None and tail_from is not None else None
         walk(stored_rows(conn, until=until, batch=BATCH), state, tick, BATCH)
-        found_there = helper() if helper is not None else None
+        found_there = helper(lambda: tick(state.rows)) if helper is not None else None
         if until is not None:
             if found_there is not None and found_there.tail is not None:
                 join(state, found_there.tail)

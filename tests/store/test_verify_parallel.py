@@ -178,3 +178,27 @@ def test_journal_tampering_across_the_cut_is_named_as_one_walk_names_it(
     assert not single.ok
     assert split_pass.problems == single.problems
     assert split_pass.journal_rows == single.journal_rows
+
+
+def test_waiting_for_the_helper_can_be_stopped(tmp_path):
+    """The progress callback is called while this process waits for the helper, so that a
+    check stopped then (its page closed) stops at once, not when the helper is done."""
+    import subprocess
+
+    class SlowHelper:
+        def communicate(self, timeout=None):
+            raise subprocess.TimeoutExpired("helper", timeout)
+
+    calls = []
+
+    class Stopped(Exception):
+        pass
+
+    def waiting() -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise Stopped
+
+    with pytest.raises(Stopped):
+        verify_module._collect(SlowHelper(), tmp_path / "helper.pickle", waiting)
+    assert len(calls) == 3

@@ -55,9 +55,15 @@ def leave_out(conn: sqlite3.Connection) -> dict[str, list[str]]:
     """The copy open in ``conn`` (the backup's, never the book) without its indexes and search
     indexes, and saying so in its ``desk_meta``; what was left out."""
     rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-    present = {name for _type, name, _sql in rows}
-    # Made by CREATE INDEX: an index a UNIQUE or PRIMARY KEY makes has no statement of its own.
-    dropped = sorted((name, sql) for kind, name, sql in rows if kind == "index" and sql)
+    # A search index that keeps its words in its own table (none ever did) could not be emptied.
+    present = {name for _type, name, sql in rows if "content=" in (sql or "")}
+    # Made by CREATE INDEX (an index a UNIQUE or PRIMARY KEY makes has no statement of its own),
+    # and of the shape make_whole will make again: any other stays in the copy.
+    dropped = sorted(
+        (name, sql)
+        for kind, name, sql in rows
+        if kind == "index" and sql and _CREATE_INDEX.fullmatch(sql)
+    )
     search = [i.fts_table for i in SEARCH_INDEXES if i.fts_table in present]
     left_out = {INDEXES: [sql for _name, sql in dropped], SEARCH: search}
     conn.execute("PRAGMA secure_delete = ON")  # freed pages become zeros

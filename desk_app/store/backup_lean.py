@@ -97,16 +97,16 @@ def make_whole(path: Path, steps: Steps | None = None) -> bool:
     except sqlite3.Error as exc:
         raise NotWhole(str(exc)) from exc
     try:
-        # A scratch file: no rollback journal to be left behind by a crash and played into the
-        # next file decompressed under this name; a crash leaves a file the next try replaces.
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")  # flushed below, once
         found = conn.execute(
             "SELECT value FROM desk_meta WHERE key = ?", (BACKUP_LEFT_OUT,)
         ).fetchone()
         if found is None:
-            return False
+            return False  # nothing left out: the file as it is, not even its settings changed
         indexes, search = _read_note(found[0])
+        # A scratch file: no rollback journal to be left behind by a crash and played into the
+        # next file decompressed under this name; a crash leaves a file the next try replaces.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")  # flushed below, once
         _rebuild(conn, indexes, search, steps)
     except (sqlite3.Error, TypeError) as exc:
         raise NotWhole(str(exc)) from exc

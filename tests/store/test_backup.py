@@ -13,7 +13,6 @@ import pytest
 from desk_app.domain.backup_rotation import RotationPolicy, to_keep
 from desk_app.domain.errors import StorageError
 from desk_app.services import backups as backups_service
-from desk_app.services.log import commands as log_commands
 from desk_app.store import backup as backup_module
 from desk_app.store.anchor import places, read_anchor, read_head
 from desk_app.store.backup import (
@@ -32,14 +31,6 @@ from desk_app.store.verify import verify
 @pytest.fixture
 def db_url(sqlite_url):
     return sqlite_url
-
-
-@pytest.fixture
-def logged(desk, manager):
-    return [
-        log_commands.record_entry(desk, manager, category="note", text=text)
-        for text in ("Смена принята", "水管漏水了", "Keys counted: 42")
-    ]
 
 
 def test_backup_is_compressed_opens_and_verifies(db, logged, tmp_path):

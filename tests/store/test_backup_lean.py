@@ -12,7 +12,6 @@ import pytest
 import zstandard
 
 from desk_app.domain.errors import StorageError
-from desk_app.services.log import commands as log_commands
 from desk_app.store.backup import backup_database, read_backup
 from desk_app.store.backup_file import compress, decompress_to, header_of
 from desk_app.store.backup_lean import INDEXES, SEARCH, needs_rebuild
@@ -24,14 +23,6 @@ from desk_app.store.restore import stage
 @pytest.fixture
 def db_url(sqlite_url):
     return sqlite_url
-
-
-@pytest.fixture
-def logged(desk, manager):
-    return [
-        log_commands.record_entry(desk, manager, category="note", text=text)
-        for text in ("Смена принята", "水管漏水了, room 1208", "Keys counted: 42")
-    ]
 
 
 def _schema(path: Path) -> set[tuple[str, str, str]]:

@@ -27,9 +27,10 @@ separated by a no-break space (U+00A0) so a number never wraps at a group.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
+
+from desk_app.domain.value import value
 
 __all__ = [
     "LANGUAGES",
@@ -56,7 +57,7 @@ formats of one printout come from one place."""
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-@dataclass(frozen=True)
+@value
 class _Style:
     group: str  # between groups of three digits
     decimal: str

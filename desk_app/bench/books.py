@@ -14,7 +14,6 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from desk_app.domain.lostfound.matching import candidate_window_for_report
 from desk_app.domain.lostfound.rules import ItemState
 from desk_app.domain.people import PIN_HASH_PARAMETERS
 from desk_app.domain.roles import Role
+from desk_app.domain.value import value
 from desk_app.services import accounts
 from desk_app.services.complaints import views as complaints_views
 from desk_app.services.desk import Actor, Desk
@@ -167,7 +167,7 @@ def _sqlite_time(t: datetime) -> str:
     return t.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-@dataclass(frozen=True)
+@value
 class LostReport:
     id: str
     lost_from: datetime

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
+from desk_app.domain.value import value
 from desk_app.services.changes import BOOK_OF_TABLE
 
 FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
@@ -25,7 +25,7 @@ _CONTENT = re.compile(r"content\s*=\s*'([^']+)'", re.IGNORECASE)
 MB = 1e6
 
 
-@dataclass(frozen=True)
+@value
 class FileSize:
     total_mb: float
     journal_mb: float

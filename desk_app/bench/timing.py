@@ -7,14 +7,15 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from desk_app.domain.value import value
 
 WARM_UP = 5  # untimed calls before each timed series
 
 Say = Callable[[str], None]  # where progress lines go
 
 
-@dataclass(frozen=True)
+@value
 class Timings:
     samples_ms: list[float]
 

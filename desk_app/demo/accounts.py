@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from desk_app.domain.roles import Role
+from desk_app.domain.value import value
 from desk_app.domain.wide_text import display_width
 
 
-@dataclass(frozen=True)
+@value
 class DemoAccount:
     name: str  # as stored in the database
     role: Role
@@ -56,7 +56,7 @@ def format_accounts(accounts_: tuple[DemoAccount, ...] = DEMO_ACCOUNTS) -> str:
     return "\n".join(lines)
 
 
-@dataclass(frozen=True)
+@value
 class DemoResult:
     accounts: tuple[DemoAccount, ...]
     entries: int

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import random
-from dataclasses import dataclass
 from datetime import datetime
 
 from PIL import Image, ImageDraw
@@ -35,6 +34,7 @@ from desk_app.demo.texts.lostfound import (
     ItemKind,
 )
 from desk_app.demo.texts.words import LANGS
+from desk_app.domain.value import value
 
 PHOTO_SIZE = (160, 120)
 
@@ -48,7 +48,7 @@ _COLOUR_KEYS = list(COLOUR_WEIGHTS)
 _COLOUR_W = list(COLOUR_WEIGHTS.values())
 
 
-@dataclass(frozen=True)
+@value
 class ItemSpec:
     """What a thing is, whoever describes it: the desk registering it or its owner reporting it."""
 

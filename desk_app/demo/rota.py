@@ -20,7 +20,6 @@ they were decided before the program was there.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from desk_app.demo.accounts import CLERKS, DEMO_ACCOUNTS, SUPERVISORS
@@ -31,6 +30,7 @@ from desk_app.domain.roster.changes import Swap, apply_leave, apply_swap
 from desk_app.domain.roster.checks import RosterRules
 from desk_app.domain.roster.month import Roster, month_days
 from desk_app.domain.roster.pattern import LEAVE, OFF, pattern_from_starts
+from desk_app.domain.value import value
 
 # The rotation counts days from a fixed date, so the same date always has the same groups.
 ROTA_EPOCH = date(2020, 1, 6)
@@ -52,7 +52,7 @@ MAX_SHIFTS = int(RosterRules().max_month_hours // 12)
 FREE_EDGE = 3  # no change in a month's first and last days: rest across months stays whole
 
 
-@dataclass(frozen=True)
+@value
 class Change:
     """A leave or a swap, asked and decided (people as indexes into DEMO_ACCOUNTS)."""
 
@@ -71,7 +71,7 @@ class Change:
     after: Roster | None = None  # the month once approved
 
 
-@dataclass(frozen=True)
+@value
 class MonthPlan:
     year: int
     month: int

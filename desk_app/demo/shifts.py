@@ -11,15 +11,16 @@ handover sheets are the rostered ones, with the month's late arrivals and its no
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
+
+from desk_app.domain.value import value
 
 DAY_START_HOUR = 8
 NIGHT_START_HOUR = 20
 
 
-@dataclass(frozen=True)
+@value
 class Crew:
     """Who works one shift, as the roster has it and as it went."""
 
@@ -38,7 +39,7 @@ class Crews(Protocol):
     def crew(self, day: date, kind: str) -> Crew: ...
 
 
-@dataclass(frozen=True)
+@value
 class Shift:
     key: tuple[date, str]  # (local date the shift starts on, "day" or "night")
     start: datetime  # UTC

@@ -17,11 +17,11 @@ the backups were made (the reader's days); the rule knows no clock of its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.value import value
 
 K = TypeVar("K", bound=Hashable)
 
@@ -29,7 +29,7 @@ K = TypeVar("K", bound=Hashable)
 LIMITS = {"daily": 366, "weekly": 520, "monthly": 240, "recent_days": 366}
 
 
-@dataclass(frozen=True)
+@value
 class RotationPolicy:
     daily: int = 7
     weekly: int = 4

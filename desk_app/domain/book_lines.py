@@ -20,11 +20,13 @@ from __future__ import annotations
 import json
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 
+from desk_app.domain.value import value
 
-@dataclass(frozen=True)
+
+@value
 class LineKind:
     """One kind of line: its catalogue context and English source, and how its values read."""
 
@@ -36,7 +38,7 @@ class LineKind:
     codes: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@value
 class BookLine:
     """A line the program wrote: which kind, and its values as plain strings."""
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from json.encoder import encode_basestring as _json_string
 from typing import Any
+
+from desk_app.domain.value import value
 
 GENESIS = "0" * 64
 
@@ -24,7 +25,7 @@ def canonical(value: Any) -> str:
     return _CANONICAL.encode(value)
 
 
-@dataclass(frozen=True)
+@value
 class JournalFields:
     seq: int
     at: str

@@ -11,7 +11,6 @@ limit confirms it with their own PIN.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -20,6 +19,7 @@ from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.log import SHORT_FIELD_MAX_LENGTH, TEXT_MAX_LENGTH
 from desk_app.domain.roles import Role
+from desk_app.domain.value import value
 
 DEFAULT_AUTHORITY_LIMIT = Decimal("500")
 DEFAULT_REMINDER_MINUTES = 15
@@ -176,7 +176,7 @@ def _short(value: str | None, field: str, template: str, required: bool = False)
     return value
 
 
-@dataclass(frozen=True)
+@value
 class ComplaintDraft:
     received_at: datetime
     channel: Channel
@@ -303,7 +303,7 @@ def check_settlement(
         )
 
 
-@dataclass(frozen=True)
+@value
 class SettlementProposal:
     """What a clerk would have settled, handed to the supervisor with the escalation."""
 
@@ -406,7 +406,7 @@ def validate_new_promise(promised_at: datetime | None, now: datetime) -> datetim
 UNSETTLED_KEY = ""
 
 
-@dataclass(frozen=True)
+@value
 class AnalysisRow:
     key: str
     count: int
@@ -418,7 +418,7 @@ class AnalysisRow:
     satisfaction_avg: float | None
 
 
-@dataclass(frozen=True)
+@value
 class ComplaintAnalysis:
     group_by: str
     since: datetime | None
@@ -430,7 +430,7 @@ class ComplaintAnalysis:
     counts_against: str | None = None
 
 
-@dataclass(frozen=True)
+@value
 class RegisterRow:
     """One complaint as the register shows it: every field, people by name."""
 

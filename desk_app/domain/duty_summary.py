@@ -10,11 +10,12 @@ were sealed and how many discrepancies they noted. The service counts them
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from desk_app.domain.value import value
 
-@dataclass(frozen=True)
+
+@value
 class DutySummary:
     """Totals of every book over a duty report's period.
 
@@ -42,7 +43,7 @@ class DutySummary:
     discrepancies: int = 0
 
 
-@dataclass(frozen=True)
+@value
 class ReportDays:
     """A period of whole local days, ``first`` to ``last`` included (one day: the same)."""
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from desk_app.domain.value import value
 
-@dataclass(frozen=True)
+
+@value
 class Anchor:
     seq: int
     hash: str
@@ -50,7 +52,7 @@ PROBLEM_TEXTS = {
 }
 
 
-@dataclass(frozen=True)
+@value
 class Problem:
     table: str
     id: str
@@ -65,7 +67,7 @@ class Problem:
         return f"{text} [{self.detail}]" if self.detail else text
 
 
-@dataclass(frozen=True)
+@value
 class AnchorSeen:
     """An anchor ``verify`` found, where, and whether it binds the database checked (written
     for it) or only tells how far the book it was copied from had got."""

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.roles import Role
+from desk_app.domain.value import value
 
 CODE_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._/-]{0,29}$")
 LABEL_MAX_LENGTH = 80
@@ -80,7 +80,7 @@ def normalize_code(code: str | None, field: str = "code") -> str:
     return text_rule.line(code, field).replace(" ", "").upper()
 
 
-@dataclass(frozen=True)
+@value
 class KeyDraft:
     code: str
     label: str
@@ -117,8 +117,8 @@ def validate_key(
         raise ValidationError(
             "Unknown key type: {value}.", field="key_type", value=key_type
         ) from None
-    for value, field in ((hook_row, "hook_row"), (hook_col, "hook_col")):
-        if not 1 <= value <= MAX_HOOK:
+    for number, field in ((hook_row, "hook_row"), (hook_col, "hook_col")):
+        if not 1 <= number <= MAX_HOOK:
             raise ValidationError(
                 "A hook's row and column are between 1 and {limit}.", field=field, limit=MAX_HOOK
             )
@@ -141,7 +141,7 @@ def hook_name(row: int, col: int) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@value
 class KeyPolicy:
     """A manager's rules for restricted keys."""
 
@@ -181,7 +181,7 @@ def validate_policy(policy: KeyPolicy) -> KeyPolicy:
     return policy
 
 
-@dataclass(frozen=True)
+@value
 class IssueDraft:
     holder_kind: HolderKind
     holder_id: str | None
@@ -358,7 +358,7 @@ def clean_return_note(note: str | None) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@value
 class CountResult:
     """What the board should hold against what is on it."""
 

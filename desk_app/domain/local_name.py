@@ -12,13 +12,14 @@ written before names had languages read the same, and the old single name become
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from desk_app.domain.value import value
 
 LANGUAGES: tuple[str, ...] = ("en", "zh_CN", "ru")
 
 
-@dataclass(frozen=True)
+@value
 class LocalName:
     """``given``: the name as the manager first wrote it, in any script (the fallback and the
     name's identity: counts and checks are kept under it); ``en``, ``zh_CN``, ``ru``: the name

@@ -7,13 +7,13 @@ follow-up is closed by a new entry that says what was done. So every state shown
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from desk_app.domain import text as text_rule
 from desk_app.domain.book_lines import BookLine
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.value import value
 
 TEXT_MAX_LENGTH = 4000
 SHORT_FIELD_MAX_LENGTH = 120
@@ -69,13 +69,13 @@ def clean_text(text: str | None) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@value
 class FollowUpDraft:
     owner_id: str
     due_at: datetime
 
 
-@dataclass(frozen=True)
+@value
 class EntryDraft:
     """A log entry as validated, ready to write."""
 

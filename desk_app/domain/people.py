@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import AccountLocked, ValidationError
 from desk_app.domain.roles import Role
+from desk_app.domain.value import value
 
 # argon2id, OWASP's minimum: about 20-40 ms here, slow enough against guessing a short PIN
 # offline. Kept here (not beside the hasher) so the bench's start-up floor pays the same.
@@ -81,7 +81,7 @@ def validate_role(value: str) -> Role:
         raise ValidationError("Unknown role: {role}.", field="role", role=value) from None
 
 
-@dataclass(frozen=True)
+@value
 class LockState:
     failed_attempts: int
     locked_until: datetime | None

@@ -9,16 +9,16 @@ where they are printed in groups of four: spaces, dashes and case do not matter.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.value import value
 
 SEAL_QR_PREFIX = "DUTYDESK-SEAL"
 _SEPARATORS = re.compile(r"[\s\-_.·]+")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
-@dataclass(frozen=True)
+@value
 class PrintedSeal:
     seal: str  # 64 lowercase hex digits
     number: int | None  # the sheet's number, when the QR code gave it

@@ -14,9 +14,9 @@ Trigram indexes cannot answer a phrase shorter than three characters (a Chinese 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 from desk_app.domain import text as text_rule
+from desk_app.domain.value import value
 
 TRIGRAM = 3
 MAX_QUERY_LENGTH = 200
@@ -31,7 +31,7 @@ def fold(value: str) -> str:
     return unicodedata.normalize("NFKC", value).casefold()
 
 
-@dataclass(frozen=True)
+@value
 class SearchQuery:
     text: str
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.value import value
 
 Point = tuple[float, float]
 Stroke = tuple[Point, ...]
@@ -30,7 +30,7 @@ MAX_SIGNATURE_POINTS = 20_000
 MAX_PAD_SIDE = 10_000
 
 
-@dataclass(frozen=True)
+@value
 class Signature:
     """Strokes in pad pixels, the pad size they were drawn in, and a picture of them."""
 

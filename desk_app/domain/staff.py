@@ -14,12 +14,12 @@ own. Members are never deleted, only made inactive: the keys they took still nam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.search import fold
+from desk_app.domain.value import value
 
 NAME_MAX_LENGTH = 80
 DEPARTMENT_OTHER_MAX_LENGTH = 60
@@ -44,7 +44,7 @@ class Department(StrEnum):
     OTHER = "other"  # with words of its own in ``department_other``
 
 
-@dataclass(frozen=True)
+@value
 class StaffDraft:
     """A member as the rules accept them: clean, short enough, the badge in one case."""
 

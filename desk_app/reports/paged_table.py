@@ -15,16 +15,17 @@ reportlab's own split inside the row.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Table, TableStyle
+
+from desk_app.domain.value import value
 
 __all__ = ["CellBox", "PagedTable"]
 
 _FUZZ = 0.01  # points; as reportlab's own rounding allows
 
 
-@dataclass(frozen=True)
+@value
 class CellBox:
     """The paddings of every cell and the leading of a cell of plain text (the style's)."""
 

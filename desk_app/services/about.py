@@ -4,17 +4,16 @@ program's log folder. Reads nothing from the database itself."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy.engine import make_url
 
+from desk_app.domain.value import value
 from desk_app.logfile import log_dir
 from desk_app.services.desk import Desk
 from desk_app.store.anchor import places
 from desk_app.store.backup import default_backup_dir
 
 
-@dataclass(frozen=True)
+@value
 class Whereabouts:
     database: str  # a file's path, or a server's URL with its password as ***
     anchors: tuple[tuple[str, str], ...]  # (kind: "beside" | "data-folder", path)

@@ -12,7 +12,6 @@ argon2 verification, so neither the words nor the time tell a stranger which nam
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from datetime import datetime
 from typing import NoReturn
 
@@ -29,6 +28,7 @@ from desk_app.domain.errors import (
 )
 from desk_app.domain.roles import Capability, Role
 from desk_app.domain.roster.pattern import NOT_SHIFTS
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, _mint_actor, check_signed_in
 from desk_app.services.holdings import refuse_if_holding
 from desk_app.services.unit_of_work import unit_of_work
@@ -49,7 +49,7 @@ _NOBODY_HASH = (
 )
 
 
-@dataclass(frozen=True)
+@value
 class PersonView:
     id: str
     name: str

@@ -30,7 +30,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -45,6 +45,7 @@ from desk_app.domain.archive import (
 )
 from desk_app.domain.errors import DeskError, DiskFull, StorageError, ValidationError
 from desk_app.domain.roles import Capability
+from desk_app.domain.value import value
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import change_setting, read_setting
@@ -86,7 +87,7 @@ STEPS = {
 }
 
 
-@dataclass(frozen=True)
+@value
 class ArchiveInfo:
     """What the Archive dialog shows before anything is done."""
 
@@ -104,7 +105,7 @@ class ArchiveInfo:
         return self.oldest_year
 
 
-@dataclass(frozen=True)
+@value
 class ArchiveDone:
     year: int
     archive: Path

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from desk_app.domain.errors import (
     ValidationError,
 )
 from desk_app.domain.roles import Capability
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import change_setting
 from desk_app.store.backup import (
@@ -54,7 +54,7 @@ from desk_app.store.restore import EVIDENCE_PREFIX
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
+@value
 class Verdict:
     """What checking a backup found: whole, or how many problems (the read-only window's
     Admin → Verify lists them)."""
@@ -64,7 +64,7 @@ class Verdict:
     journal_rows: int
 
 
-@dataclass(frozen=True)
+@value
 class BackupRow:
     path: Path
     made_at: datetime | None  # None: made before backups were marked (the file's time unknown)
@@ -78,7 +78,7 @@ class BackupRow:
     compressed: bool = True  # False: a plain SQLite file, made before backups were compressed
 
 
-@dataclass(frozen=True)
+@value
 class BackupsView:
     on_server: bool  # PostgreSQL: nothing here, the server keeps the backups
     folder: Path | None
@@ -88,7 +88,7 @@ class BackupsView:
     policy: RotationPolicy = RotationPolicy()  # how many rotation keeps
 
 
-@dataclass(frozen=True)
+@value
 class BackupMade:
     path: Path
     size: int

@@ -14,10 +14,10 @@ the journal's primary key, so polling costs the same on the first day and after 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.store.tables import journal
 
@@ -57,7 +57,7 @@ BOOK_OF_TABLE: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@value
 class Changes:
     """Which books a write touched and which of their records (journaled table, id)."""
 

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, bindparam, select
 from desk_app.domain.clock import Clock, SystemClock
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.roles import Capability, Role, can
+from desk_app.domain.value import value
 from desk_app.store.backup import BackupResult, backup_if_due
 from desk_app.store.database import connect
 from desk_app.store.handle import Database
@@ -55,7 +56,7 @@ def close_desk(desk: Desk) -> BackupResult | None:
         desk.db.dispose()
 
 
-@dataclass(frozen=True)
+@value
 class Actor:
     """A signed-in person. Services re-check role and active state on every call.
 

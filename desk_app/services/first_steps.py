@@ -11,12 +11,12 @@ label printer is the station's own preference, not the book's: the window says i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import Connection, func, select
 
 from desk_app.domain.roles import Role
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.handover import views as handover_views
 from desk_app.services.lostfound import views as lostfound_views
@@ -37,7 +37,7 @@ class StepKey(StrEnum):
     SECOND_BACKUP = "second_backup"  # a second folder every backup is copied to
 
 
-@dataclass(frozen=True)
+@value
 class Step:
     key: StepKey
     done: bool

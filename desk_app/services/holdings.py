@@ -12,7 +12,6 @@ unchanged) with a line in the duty log. The whole hand-over is one line of the d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +25,7 @@ from desk_app.domain.errors import NotFound, ValidationError
 from desk_app.domain.keys import HolderKind, IssueDraft, KeyState
 from desk_app.domain.log import Category, program_entry
 from desk_app.domain.roles import Capability, Role
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.keys.writes import write_issue, write_return
 from desk_app.services.log.writes import next_entry_num, write_entry
@@ -42,7 +42,7 @@ from desk_app.store.tables import (
 from desk_app.store.types import new_id
 
 
-@dataclass(frozen=True)
+@value
 class HeldKey:
     code: str
     label: str
@@ -50,7 +50,7 @@ class HeldKey:
     expected_back: datetime | None
 
 
-@dataclass(frozen=True)
+@value
 class OwnedFollowUp:
     entry_num: int
     text: str  # the entry as its author typed it
@@ -58,7 +58,7 @@ class OwnedFollowUp:
     due_at: datetime
 
 
-@dataclass(frozen=True)
+@value
 class OwnedComplaint:
     num: int
     guest_name: str
@@ -67,7 +67,7 @@ class OwnedComplaint:
     escalated: bool  # escalated to them (rather than assigned)
 
 
-@dataclass(frozen=True)
+@value
 class Holdings:
     person_id: str
     name: str

@@ -10,17 +10,17 @@ window's status bar: an anchor the chain no longer reaches means entries are gon
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from desk_app.domain.integrity import SheetCheck, VerifyReport
 from desk_app.domain.roles import Capability
 from desk_app.domain.seal_text import parse_printed_seal
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
+@value
 class AnchorState:
     """What the window says about the anchors: all well, an anchor the chain no longer
     reaches (``refused``: longer, other-chain, other-database or damaged), or one that could

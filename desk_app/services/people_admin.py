@@ -5,11 +5,10 @@ manager's reason in a line of the duty log (``people.role``, ``people.hand_over`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from desk_app.domain import people as rules
 from desk_app.domain.book_lines import line as book_line
 from desk_app.domain.roles import Capability, Role
+from desk_app.domain.value import value
 from desk_app.services.accounts import (
     PersonView,
     active_managers,
@@ -23,7 +22,7 @@ from desk_app.store.journal import update_journaled
 from desk_app.store.tables import person
 
 
-@dataclass(frozen=True)
+@value
 class Deactivated:
     person: PersonView
     handed: Holdings  # what went to the other person (empty when nothing was held)

@@ -20,12 +20,13 @@ A PostgreSQL book is refused: restoring a server database is for whoever looks a
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from desk_app.domain.errors import DeskError, StorageError, ValidationError
 from desk_app.domain.roles import Capability
+from desk_app.domain.value import value
 from desk_app.services import accounts
 from desk_app.services.backups import backup_info
 from desk_app.services.desk import Actor, Desk, require
@@ -48,7 +49,7 @@ from desk_app.store.sqlite_file import wal_beside
 _log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@value
 class RestoreDone:
     backup: Path
     backup_made_at: str  # ISO, UTC
@@ -60,7 +61,7 @@ class RestoreDone:
     actor: Actor | None  # signed in on the restored book with the same PIN; None: sign in
 
 
-@dataclass(frozen=True)
+@value
 class RestoreNote:
     """One earlier restore of this book, as its evidence folder's note tells it."""
 
@@ -119,7 +120,7 @@ def restore_backup(desk: Desk, actor: Actor, path: Path, pin: str) -> RestoreDon
     return replace(done, actor=_sign_in_again(desk, actor, pin))
 
 
-@dataclass(frozen=True)
+@value
 class Prepared:
     """A restore made ready while the book is still open: the backup staged and checked beside
     the book, the book backed up, what it reaches now."""

@@ -12,7 +12,6 @@ gets it whole and searches it in memory with :func:`desk_app.domain.staff.matche
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +21,7 @@ from desk_app.domain import staff as rules
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
 from desk_app.domain.roles import Capability
 from desk_app.domain.staff import Department, StaffDraft
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled, update_journaled
@@ -33,7 +33,7 @@ from desk_app.store.types import new_id
 HISTORY_FIELDS = ("name", "department", "department_other", "phone", "badge", "active")
 
 
-@dataclass(frozen=True)
+@value
 class StaffMemberView:
     id: str
     name: str
@@ -46,14 +46,14 @@ class StaffMemberView:
     version: int
 
 
-@dataclass(frozen=True)
+@value
 class FieldChange:
     field: str  # one of HISTORY_FIELDS
     before: Any  # None when the field was empty (or, on an add, did not exist)
     after: Any
 
 
-@dataclass(frozen=True)
+@value
 class StaffChange:
     """One journalled step of a member: added, changed, deactivated or reactivated."""
 

@@ -28,7 +28,6 @@ import json
 import logging
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from sqlalchemy.engine import make_url
 
 from desk_app.config import data_dir
 from desk_app.domain.integrity import Anchor
+from desk_app.domain.value import value
 from desk_app.store.files import private_folder, write_atomically
 from desk_app.store.handle import Database
 from desk_app.store.journal import read_head as journal_head_of
@@ -47,7 +47,7 @@ BESIDE_SUFFIX = ".anchor.json"
 _log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@value
 class Place:
     """Where an anchor is kept, and what kind of place it is (for messages)."""
 
@@ -132,7 +132,7 @@ def hash_at(db: Database, seq: int) -> str | None:
         return conn.execute(select(journal.c.hash).where(journal.c.seq == seq)).scalar()
 
 
-@dataclass(frozen=True)
+@value
 class Refused:
     """An anchor the chain does not extend: left in place, for ``verify`` and the window."""
 

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, select
 
 from desk_app.domain.chain import GENESIS, canonical
 from desk_app.domain.integrity import Problem
+from desk_app.domain.value import value
 from desk_app.store.handle import table_names
 from desk_app.store.meta import ARCHIVE_BASE, ARCHIVE_CHECKPOINT, ARCHIVE_OF, read_all
 from desk_app.store.tables import journal
@@ -58,7 +59,7 @@ checkpoint_table = Table(
 )
 
 
-@dataclass(frozen=True)
+@value
 class Cut:
     """Where a chain starts: row ``seq`` (its hash the predecessor of row seq+1), and the records
     it vouches for, ``carried``: (table, id) -> the payload of the record's last archived row."""
@@ -99,7 +100,7 @@ def cut_of(value: dict) -> Cut:
     )
 
 
-@dataclass(frozen=True)
+@value
 class Checkpoint:
     text: str  # its payload, canonical JSON, as journaled
     value: dict

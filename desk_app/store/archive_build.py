@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.errors import StorageError
 from desk_app.domain.integrity import Anchor
+from desk_app.domain.value import value
 from desk_app.store.archive_base import Cut
 from desk_app.store.archive_plan import Plan, Progress, plan_year
 from desk_app.store.files import POSIX, private_folder, write_atomically
@@ -46,7 +46,7 @@ _ARCHIVE = MetaData()
 _IN_ARCHIVE: dict[str, Table] = {t.name: t.to_metadata(_ARCHIVE, schema="arc") for t in ORDER}
 
 
-@dataclass(frozen=True)
+@value
 class Written:
     path: Path
     sha256: str

@@ -33,7 +33,6 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -42,6 +41,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app.domain.backup_rotation import RotationPolicy, to_keep
 from desk_app.domain.errors import StorageError
+from desk_app.domain.value import value
 from desk_app.store.anchor import hash_at, read_head
 from desk_app.store.backup_file import PARTIAL, SUFFIX, Header, check, compress, header_of
 from desk_app.store.backup_lean import leave_out
@@ -64,7 +64,7 @@ _log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
+@value
 class BackupResult:
     path: Path
     size: int
@@ -77,7 +77,7 @@ class BackupResult:
     second_error: str | None = None
 
 
-@dataclass(frozen=True)
+@value
 class BackupInfo:
     """What a backup file says about itself."""
 

@@ -31,12 +31,13 @@ import json
 import os
 import struct
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import zstandard
 
 from desk_app.domain.errors import StorageError
+from desk_app.domain.value import value
 from desk_app.store.backup_lean import NotWhole, make_whole
 from desk_app.store.files import create_private_file
 from desk_app.store.meta import APP_MARK
@@ -57,7 +58,7 @@ _MAX_HEADER = 64 << 10
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
+@value
 class Header:
     """What a compressed backup says about itself, in its first frame."""
 

@@ -27,9 +27,9 @@ import json
 import os
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from desk_app.domain.value import value
 from desk_app.store.anchor import (
     ANCHOR_READ_ERRORS,
     beside_path,
@@ -48,7 +48,7 @@ NOTE_NAME = "restore.json"
 ANCHORS_SUBFOLDER = "anchors"
 
 
-@dataclass(frozen=True)
+@value
 class Held:
     """A file that holds a journal head the book reaches now: an anchor or a backup."""
 

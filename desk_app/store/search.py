@@ -12,8 +12,6 @@ they are, whatever the server's locale).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import (
     Column,
     ColumnElement,
@@ -25,10 +23,11 @@ from sqlalchemy import (
 )
 
 from desk_app.domain.search import SearchQuery
+from desk_app.domain.value import value
 from desk_app.store.tables import complaint, lf_item, lf_report, log_entry
 
 
-@dataclass(frozen=True)
+@value
 class SearchIndex:
     """A searchable book: its FTS5 table, the integer column that is the index's row id, and its
     search text column."""

@@ -10,10 +10,11 @@ read-only but not immutable (see :func:`probe`).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from pathlib import Path
 
+from desk_app.domain.value import value
 from desk_app.store.meta import APP_KEY, APP_MARK
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -28,7 +29,7 @@ class Kind(StrEnum):
     UNREADABLE = "unreadable"
 
 
-@dataclass(frozen=True)
+@value
 class Probe:
     kind: Kind
     meta: dict[str, str] = field(default_factory=dict)

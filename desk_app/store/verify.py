@@ -17,13 +17,13 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import String, func, inspect, select, type_coerce
 
 from desk_app.domain.errors import StorageError
 from desk_app.domain.integrity import Problem, VerifyReport
+from desk_app.domain.value import value
 from desk_app.store.archive_base import CHECKPOINT, chain_start, checkpoint_problems
 from desk_app.store.handle import Database
 from desk_app.store.journal import JOURNALED, read_head, stored_rows
@@ -111,7 +111,7 @@ def _verify_parallel(db: Database, progress: Progress | None, *, parallel: bool)
 JOURNAL_ROW_COST = 1.05
 
 
-@dataclass(frozen=True)
+@value
 class Split:
     """The work of one verify shared between this process and its helper."""
 
@@ -170,7 +170,7 @@ def _collect(
     return HelperResult(found["tables"], Walk.of_value(tail) if tail is not None else None)
 
 
-@dataclass(frozen=True)
+@value
 class HelperResult:
     """What the helper process found: the digest of every row of its tables by key, and its
     walk of the journal's last rows (None: it walked none)."""

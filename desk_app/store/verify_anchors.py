@@ -13,11 +13,10 @@ not be a way to cut the tail unseen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import Connection, select
 
 from desk_app.domain.integrity import Anchor, AnchorSeen, Problem, VerifyReport
+from desk_app.domain.value import value
 from desk_app.store.anchor import (
     ANCHOR_READ_ERRORS,
     anchors_folder,
@@ -38,7 +37,7 @@ def _hash_at(conn: Connection, seq: int) -> str | None:
     return conn.execute(select(journal.c.hash).where(journal.c.seq == seq)).scalar()
 
 
-@dataclass(frozen=True)
+@value
 class Found:
     """An anchor read from a file, before the snapshot the chain is read in."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from desk_app.domain.value import value
 
 # --------------------------------------------------------------------------------------------
 # The board: 10 rows of 16 hooks. Each key is named in the three languages; the label on the
@@ -14,7 +14,7 @@ BOARD_COLS = 16
 FLOORS = range(2, 19)  # guest floors, as the log's room numbers (201-1838)
 
 
-@dataclass(frozen=True)
+@value
 class KeySpec:
     code: str
     key_type: str

@@ -4,7 +4,7 @@ found or retired, in Chinese, Russian and English."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from desk_app.domain.value import value
 
 # --------------------------------------------------------------------------------------------
 # Loans: what a key is taken for. {place} is the key's name in the purpose's language, {room} a
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@value
 class Job:
     code: str
     holder: str  # "staff", "contractor" or "guest"

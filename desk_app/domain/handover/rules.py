@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
@@ -24,6 +24,7 @@ from desk_app.domain.errors import ValidationError
 # The counting rule is kept in handover_counts; read here too, where the sheet's rules are.
 from desk_app.domain.handover.counts import MAX_COUNT, check_counts  # noqa: F401
 from desk_app.domain.local_name import LANGUAGES, LocalName
+from desk_app.domain.value import value
 
 DEFAULT_SHIFT_STARTS: tuple[time, ...] = (time(7, 0), time(15, 0), time(23, 0))
 REMARKS_MAX_LENGTH = 4000
@@ -49,7 +50,7 @@ class HandoverState(StrEnum):
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@value
 class ShiftWindow:
     start: datetime  # aware
     end: datetime  # aware, after start; may be on the next day
@@ -179,7 +180,7 @@ def previous_window(window: ShiftWindow, starts: Sequence[time], tz: tzinfo) -> 
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@value
 class Section:
     """One part of the sheet as a table of plain values (str, int, bool, None, aware datetimes).
 
@@ -204,7 +205,7 @@ class Section:
         return next((n for n in self.names if n.given == value), None)
 
 
-@dataclass(frozen=True)
+@value
 class Signer:
     name: str
     role: str
@@ -214,7 +215,7 @@ class Signer:
     strokes_sha256: str  # digest of the vector strokes kept with it
 
 
-@dataclass(frozen=True)
+@value
 class HandoverSheet:
     """A handover sheet as printed and sealed."""
 
@@ -248,7 +249,7 @@ class HandoverSheet:
 COMMAND_LINE = "desk-app (command line)"
 
 
-@dataclass(frozen=True)
+@value
 class DutyReport:
     """The daily duty report: every book over a period, for the supervisor's morning review."""
 

@@ -4,12 +4,13 @@ policy a manager edits), with the order the window lists them in."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import datetime, timedelta
 
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.local_name import LANGUAGES, LocalName
+from desk_app.domain.value import value
 
 DEFAULT_RETENTION_DAYS = 90
 DEFAULT_VALUABLES_DAYS = 180
@@ -30,7 +31,7 @@ _BUILTIN_DAYS = {"valuables": DEFAULT_VALUABLES_DAYS, "documents": DEFAULT_VALUA
 CUSTOM_PREFIX = "c-"
 
 
-@dataclass(frozen=True)
+@value
 class ItemCategory:
     code: str
     name: str = ""  # the name given; empty: a built-in shown under its translated name
@@ -53,7 +54,7 @@ class ItemCategory:
         return self.names.in_language(language)
 
 
-@dataclass(frozen=True)
+@value
 class RetentionPolicy:
     """How long found items are kept before they may be disposed of."""
 

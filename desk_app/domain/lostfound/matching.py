@@ -16,10 +16,11 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timedelta
 
 from desk_app.domain.lostfound.vocabulary import Words, words_of
+from desk_app.domain.value import value
 
 # An item found a little before the guest thinks they lost it is still a candidate (clocks and
 # memories are loose); one found weeks after may have lain unseen under a bed.
@@ -34,7 +35,7 @@ KIND_WEIGHT = 0.7
 COLOUR_WEIGHT = 0.3
 
 
-@dataclass(frozen=True)
+@value
 class MatchReason:
     category: float
     time: float
@@ -121,7 +122,7 @@ def time_fit(found_at: datetime, lost_from: datetime, lost_until: datetime) -> f
     return max(0.0, 1.0 - gap)
 
 
-@dataclass(frozen=True)
+@value
 class MatchSide:
     """What matching looks at, on either side (a found item or a guest's report)."""
 

@@ -13,13 +13,13 @@ matching a guest's report against the found items is :mod:`desk_app.domain.lostf
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lostfound.categories import RetentionPolicy
+from desk_app.domain.value import value
 
 FUTURE_GRACE = timedelta(minutes=1)
 DESCRIPTION_MAX_LENGTH = 2000
@@ -135,7 +135,7 @@ def _aware(*times: datetime | None) -> None:
             raise ValueError("lost-and-found times must be timezone-aware")
 
 
-@dataclass(frozen=True)
+@value
 class ItemDraft:
     found_at: datetime
     found_place: str
@@ -193,7 +193,7 @@ def validate_item(
     )
 
 
-@dataclass(frozen=True)
+@value
 class ReportDraft:
     guest_name: str
     contact: str
@@ -249,7 +249,7 @@ def validate_report(
 _ID_TAIL = re.compile(r"^[0-9A-Za-z]{4}$")
 
 
-@dataclass(frozen=True)
+@value
 class ReturnDraft:
     claimant_name: str
     claimant_contact: str

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+
+from desk_app.domain.value import value
 
 RU_KIND_ENDING = 4
 # fmt: off
@@ -39,7 +40,7 @@ _RU_SKIP_AFTER = frozenset({"для", "от"})
 _EN_SKIP_AFTER = frozenset({"for"})
 
 
-@dataclass(frozen=True)
+@value
 class Family:
     """One kind of thing (or one colour) and its words: English words or phrases, Chinese
     substrings, Russian stems (a stem ending in "$" matches that whole word only)."""
@@ -147,7 +148,7 @@ COLOURS: tuple[Family, ...] = (
 # fmt: on
 
 
-@dataclass(frozen=True)
+@value
 class Words:
     """What a description names: the families of kind words and the colours."""
 

@@ -38,13 +38,14 @@ passing through is no extra shift).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from desk_app.domain.clock import local_instant
 from desk_app.domain.roster.month import Roster
 from desk_app.domain.roster.pattern import ShiftPattern
+from desk_app.domain.value import value
 
 EARLY = timedelta(hours=2)  # a sign-in this long before a rostered shift is an early arrival
 TAIL = timedelta(hours=2)  # this long after it, still the same shift (staying for a late clerk)
@@ -61,7 +62,7 @@ class Outcome(StrEnum):
 WORKED = frozenset({Outcome.ON_TIME, Outcome.LATE, Outcome.EXTRA})
 
 
-@dataclass(frozen=True)
+@value
 class PlannedShift:
     """One shift of one person on the roster (aware times)."""
 
@@ -72,7 +73,7 @@ class PlannedShift:
     end: datetime
 
 
-@dataclass(frozen=True)
+@value
 class DeskShift:
     """One of the desk's shifts (the pattern on a day): where an extra shift is counted."""
 
@@ -82,13 +83,13 @@ class DeskShift:
     end: datetime
 
 
-@dataclass(frozen=True)
+@value
 class SignIn:
     person: str
     at: datetime
 
 
-@dataclass(frozen=True)
+@value
 class HandoverRecord:
     shift_start: datetime
     shift_end: datetime
@@ -98,7 +99,7 @@ class HandoverRecord:
     accepted_at: datetime | None  # the incoming clerk's signature (the seal)
 
 
-@dataclass(frozen=True)
+@value
 class AttendanceRules:
     grace_minutes: int = 10
     lead_minutes: int = 15
@@ -112,7 +113,7 @@ class AttendanceRules:
         return timedelta(minutes=self.lead_minutes)
 
 
-@dataclass(frozen=True)
+@value
 class ShiftAttendance:
     """A rostered shift (or an extra one) as it went."""
 
@@ -138,7 +139,7 @@ class ShiftAttendance:
         return self.outcome is not Outcome.EXTRA
 
 
-@dataclass(frozen=True)
+@value
 class PersonAttendance:
     """A person's month (or any period) in numbers."""
 
@@ -153,7 +154,7 @@ class PersonAttendance:
     extra: int = 0
 
 
-@dataclass(frozen=True)
+@value
 class AttendancePeriod:
     """What a page or a workbook shows: the days ``first`` to ``last`` at a station."""
 
@@ -445,8 +446,8 @@ def summary(rows: Iterable[ShiftAttendance], people: Sequence[str] = ()) -> list
             "left_early": int(r.left_early),
             "extra": int(r.outcome is Outcome.EXTRA),
         }
-        for name, value in add.items():
-            t[name] = t.get(name, 0) + value
+        for name, count in add.items():
+            t[name] = t.get(name, 0) + count
     return [
         PersonAttendance(
             person,

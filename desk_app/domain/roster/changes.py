@@ -9,19 +9,20 @@ here before the service asks anyone for a PIN.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.roster.checks import Concern, RosterRules, between_shifts, check
 from desk_app.domain.roster.month import Roster
 from desk_app.domain.roster.pattern import LEAVE, OFF
+from desk_app.domain.value import value
 
 # What a change may not bring into a month (gaps and hours are the supervisor's to weigh).
 _BREAKING = (Concern.DOUBLE, Concern.REST, Concern.ON_LEAVE)
 
 
-@dataclass(frozen=True)
+@value
 class Swap:
     asker: str
     asker_day: date  # the asker's shift given away

@@ -9,12 +9,13 @@ month with a gap or a double shift only when told to (a desk may run short on pu
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from desk_app.domain.roster.month import Roster
 from desk_app.domain.roster.pattern import Shift
+from desk_app.domain.value import value
 
 
 class Concern(StrEnum):
@@ -25,7 +26,7 @@ class Concern(StrEnum):
     HOURS = "hours"  # more hours in the month than the maximum
 
 
-@dataclass(frozen=True)
+@value
 class RosterRules:
     min_per_shift: int = 1
     min_rest_hours: float = 11.0
@@ -40,7 +41,7 @@ class RosterRules:
         return hours > self.max_month_hours
 
 
-@dataclass(frozen=True)
+@value
 class Warning:
     concern: Concern
     day: date

@@ -3,14 +3,14 @@ new handover proposes as the incoming clerk, and whom the outgoing clerk calls w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from desk_app.domain.roster.month import Roster
 from desk_app.domain.roster.pattern import Shift
+from desk_app.domain.value import value
 
 
-@dataclass(frozen=True)
+@value
 class Duty:
     shift: Shift
     start: datetime  # wall clock

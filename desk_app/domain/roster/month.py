@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from types import MappingProxyType
@@ -18,6 +18,7 @@ from types import MappingProxyType
 from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.roles import Role
 from desk_app.domain.roster.pattern import LEAVE, OFF, ShiftPattern
+from desk_app.domain.value import value
 
 
 class RosterState(StrEnum):
@@ -101,7 +102,7 @@ def next_month(today: date) -> tuple[int, int]:
     return (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
 
 
-@dataclass(frozen=True)
+@value
 class Roster:
     """People down, days across; a missing cell is a day off. ``leave`` holds the days of approved
     leave (a shift on one is a warning, :mod:`desk_app.domain.roster.checks`)."""

@@ -10,10 +10,10 @@ plans wall-clock hours; attendance records what happened).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.value import value
 
 OFF = "O"  # a day off
 LEAVE = "L"  # approved leave (请假): set only by approving a request
@@ -28,7 +28,7 @@ DEFAULT_CODES: dict[int, tuple[str, ...]] = {
 DEFAULT_COLOURS = ("#F6D776", "#8FB8ED", "#B5E3B0", "#F2A7A7", "#D7B8F3", "#C9C9C9")
 
 
-@dataclass(frozen=True)
+@value
 class Shift:
     code: str
     start: time
@@ -53,7 +53,7 @@ class Shift:
         return start, start + self.length
 
 
-@dataclass(frozen=True)
+@value
 class ShiftPattern:
     shifts: tuple[Shift, ...]
 

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import time
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.roster.checks import RosterRules
 from desk_app.domain.roster.pattern import Shift, ShiftPattern, pattern_from_starts
+from desk_app.domain.value import value
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
-@dataclass(frozen=True)
+@value
 class RosterPolicy:
     codes: tuple[str, ...] = ()  # empty: the default codes for so many shifts (D N, M E N, ...)
     colours: tuple[str, ...] = ()  # empty: the default colours

@@ -4,13 +4,13 @@ next month's while it is not approved (amber; red after the due day, 每月25日
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from desk_app.domain.roster.month import RosterState, next_month
+from desk_app.domain.value import value
 
 
-@dataclass(frozen=True)
+@value
 class MonthReminder:
     year: int
     month: int

@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.text import line
+from desk_app.domain.value import value
 
 
 class Scoring(StrEnum):
@@ -45,14 +45,14 @@ MAX_TEXT = 120
 _CODE = re.compile(r"[a-z0-9_]{1,40}")
 
 
-@dataclass(frozen=True)
+@value
 class ChecklistItem:
     code: str  # stable within a list; an inspection's answers name it
     text: str = ""  # the manager's words; empty: the default item's words in the reader's language
     scoring: Scoring = Scoring.PASS_FAIL
 
 
-@dataclass(frozen=True)
+@value
 class Checklist:
     version: int  # 0: the default, never saved
     items: tuple[ChecklistItem, ...]

@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
 from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.supervision.checklist import Checklist, Scoring
 from desk_app.domain.text import lines
+from desk_app.domain.value import value
 
 FAIL_AT_MOST = 2  # a score of 1 or 2 out of 5 is a failure to correct
 MAX_NOTE = 1000
@@ -42,7 +42,7 @@ class Acknowledgement(StrEnum):
     DECLINED = "declined"  # the clerk's remark
 
 
-@dataclass(frozen=True)
+@value
 class Answer:
     code: str  # the checklist item
     result: Result | None = None  # pass / fail / n.a. (a pass-fail item, or n.a. of a scale one)

@@ -16,12 +16,12 @@ language (:mod:`desk_app.formats`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import tzinfo
 from types import MappingProxyType
 
 from desk_app.domain.duty_summary import DutySummary, report_days
 from desk_app.domain.handover.rules import DutyReport
+from desk_app.domain.value import value
 from desk_app.formats import format_date, format_decimal, format_integer, language_of
 from desk_app.reports.captions import caption
 from desk_app.reports.tables import coded_text, label, time_text
@@ -106,7 +106,7 @@ def report_title(report: DutyReport, labels: Mapping[str, str] | None, tz: tzinf
     )
 
 
-@dataclass(frozen=True)
+@value
 class SummaryLine:
     """A caption and its value: ``value`` as a workbook keeps it (a number, or None for none),
     ``text`` as printed; ``flagged`` when it wants attention; ``indent`` for a breakdown line
@@ -119,7 +119,7 @@ class SummaryLine:
     indent: bool = False
 
 
-@dataclass(frozen=True)
+@value
 class SummaryBlock:
     key: str  # duty_log, complaints, lostfound, keys, handovers
     title: str

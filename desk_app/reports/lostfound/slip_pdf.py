@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -32,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk_app.domain.value import value
 from desk_app.domain.wide_text import has_wide
 from desk_app.formats import format_integer, language_of
 from desk_app.reports.files import atomic_write_bytes
@@ -51,7 +51,7 @@ from desk_app.reports.pdf_parts import layout_style, signature_image
 ID_MASK = "···"
 
 
-@dataclass(frozen=True)
+@value
 class ReturnSlip:
     station: str
     number: str

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 from types import MappingProxyType
@@ -23,6 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from desk_app.domain.value import value
 from desk_app.domain.wide_text import is_wide
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.lostfound.label_size import LabelSize
@@ -40,7 +40,7 @@ from desk_app.reports.pdf_fonts import register_fonts
 from desk_app.reports.pdf_pages import DeskCanvas
 
 
-@dataclass(frozen=True)
+@value
 class ItemTag:
     number: str  # "LF-2026-00042": ASCII, and exactly the QR code's payload
     found_at: datetime  # aware
@@ -144,7 +144,7 @@ def _fit_size(text: str, font: str, width: float, largest: float, smallest: floa
 # --- tags --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@value
 class _Sheet:
     """Where tags go on a page: a grid of cells, each with a blank margin inside."""
 

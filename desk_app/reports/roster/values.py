@@ -8,12 +8,13 @@ shift of each day already counted. Times must carry their zone; they print on th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from desk_app.domain.roster.checks import RosterRules
 from desk_app.domain.roster.month import RosterState, month_days
 from desk_app.domain.roster.pattern import LEAVE, OFF
+from desk_app.domain.value import value
 
 __all__ = [
     "CellChange",
@@ -31,7 +32,7 @@ def is_shift(code: str) -> bool:
     return bool(code) and code not in (OFF, LEAVE)
 
 
-@dataclass(frozen=True)
+@value
 class ShiftLegend:
     """One shift of the month's pattern: its code, its hours on the desk's clock, its colour."""
 
@@ -49,7 +50,7 @@ class ShiftLegend:
         return (end - start).total_seconds() / 3600
 
 
-@dataclass(frozen=True)
+@value
 class PersonRow:
     name: str
     cells: tuple[str, ...]  # one per day of the month: a shift's code, OFF or LEAVE
@@ -60,7 +61,7 @@ class PersonRow:
         return sum(1 for code in self.cells if is_shift(code))
 
 
-@dataclass(frozen=True)
+@value
 class CoverageRow:
     """How many are rostered on one shift, day by day, against the minimum."""
 
@@ -72,7 +73,7 @@ class CoverageRow:
         return RosterRules(min_per_shift=self.minimum).short(self.counts[index])
 
 
-@dataclass(frozen=True)
+@value
 class CellChange:
     person: str  # the name
     day: date
@@ -80,7 +81,7 @@ class CellChange:
     after: str
 
 
-@dataclass(frozen=True)
+@value
 class RosterChange:
     """One change of the month since it was approved: an approved leave or swap."""
 
@@ -92,7 +93,7 @@ class RosterChange:
     cells: tuple[CellChange, ...] = ()
 
 
-@dataclass(frozen=True)
+@value
 class RosterSheet:
     station: str
     property_name: str

@@ -9,8 +9,10 @@ them in the language's formats.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from desk_app.domain.value import value
 
 # What a column holds, for its number format (the workbook) and its alignment (the PDF).
 TEXT = "text"
@@ -19,7 +21,7 @@ SHARE = "share"  # 0.125: 12.5 %
 TIME = "time"  # an aware datetime
 
 
-@dataclass(frozen=True)
+@value
 class Figure:
     """One figure of the summary: "Inspections" 12, "Days reviewed on time" 0.87."""
 
@@ -29,7 +31,7 @@ class Figure:
     alert: bool = False  # printed in red: corrections overdue
 
 
-@dataclass(frozen=True)
+@value
 class AnalysisTable:
     """One table: a sheet of the workbook, a section of the PDF's summary."""
 
@@ -41,7 +43,7 @@ class AnalysisTable:
     empty: str = ""  # said where the table has no row
 
 
-@dataclass(frozen=True)
+@value
 class AnalysisPrint:
     title: str  # names the period: "Inspection analysis, 1 Mar 2026 – 31 Mar 2026"
     summary_name: str  # the summary's sheet name and heading

@@ -11,7 +11,7 @@ each, in one document; each page's footer names its own record (:class:`FooterMa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
 
+from desk_app.domain.value import value
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.pdf_fonts import pdf_text, register_fonts
 from desk_app.reports.pdf_parts import layout_style
@@ -43,7 +44,7 @@ FAILED = colors.HexColor("#C0392B")
 HEADER_FILL = colors.HexColor("#EEF1F4")
 
 
-@dataclass(frozen=True)
+@value
 class InspectionRow:
     number: int
     item: str
@@ -53,7 +54,7 @@ class InspectionRow:
     failed: bool = False
 
 
-@dataclass(frozen=True)
+@value
 class InspectionSheet:
     title: str  # "Inspection No. 12"
     subtitle: str  # kind, time, station, who inspected whom

@@ -10,7 +10,7 @@ A page of the register is a keyset page, newest first, with names joined for its
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -28,6 +28,7 @@ from desk_app.domain.complaints import (
 from desk_app.domain.errors import NotFound, PermissionDenied
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import get_settings, read_setting
 from desk_app.store.paging import before_cursor
@@ -37,7 +38,7 @@ from desk_app.store.tables import complaint, complaint_event, person
 PAGE_SIZE = 100
 
 
-@dataclass(frozen=True)
+@value
 class ComplaintView:
     id: str
     num: int
@@ -77,7 +78,7 @@ class ComplaintView:
         return rules.allowed_actions(self.status)
 
 
-@dataclass(frozen=True)
+@value
 class ComplaintEventView:
     at: datetime
     actor_name: str
@@ -88,7 +89,7 @@ class ComplaintEventView:
     data: str | None
 
 
-@dataclass(frozen=True)
+@value
 class ComplaintDetail:
     complaint: ComplaintView
     events: list[ComplaintEventView] = field(default_factory=list)
@@ -109,7 +110,7 @@ def pending_proposal(events: list[ComplaintEventView]) -> SettlementProposal | N
     return proposal
 
 
-@dataclass(frozen=True)
+@value
 class ComplaintFilter:
     since: datetime | None = None
     until: datetime | None = None
@@ -121,7 +122,7 @@ class ComplaintFilter:
     search: str = ""
 
 
-@dataclass(frozen=True)
+@value
 class ComplaintPage:
     rows: list[ComplaintView]
     next_cursor: tuple[datetime, int] | None

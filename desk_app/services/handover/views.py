@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, time
 
 from sqlalchemy import Connection, func, select
@@ -22,6 +22,7 @@ from desk_app.domain.handover import rules
 from desk_app.domain.handover.rules import HandoverState
 from desk_app.domain.local_name import LocalName
 from desk_app.domain.roles import Capability
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import read_setting
 from desk_app.store.tables import handover, handover_signature, person
@@ -55,7 +56,7 @@ DEFAULT_ITEM_NAMES: dict[str, LocalName] = {
 }
 
 
-@dataclass(frozen=True)
+@value
 class HandoverPolicy:
     """A manager's settings: the property's name on the sheet, the shift pattern, what is counted
     and what the desk checklist asks."""
@@ -105,7 +106,7 @@ def policy_from_json(data: dict | None) -> HandoverPolicy:
     )
 
 
-@dataclass(frozen=True)
+@value
 class Discrepancy:
     what: str
     expected: str
@@ -113,7 +114,7 @@ class Discrepancy:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@value
 class Draft:
     """What the clerks enter while reviewing."""
 
@@ -162,7 +163,7 @@ def draft_from(text: str) -> Draft:
     )
 
 
-@dataclass(frozen=True)
+@value
 class HandoverView:
     id: str
     num: int

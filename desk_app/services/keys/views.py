@@ -7,7 +7,6 @@ The board is one read of one small table: the loan now running is kept on the ke
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, and_, bindparam, func, or_, select, true
@@ -23,6 +22,7 @@ from desk_app.domain.keys import (
 )
 from desk_app.domain.roles import Capability
 from desk_app.domain.staff import Department
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import read_setting
 from desk_app.store.tables import key_asset, key_count, key_movement, person, staff_member
@@ -35,7 +35,7 @@ POLICY_KEY = "key_policy"
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@value
 class KeyView:
     id: str
     code: str
@@ -58,7 +58,7 @@ class KeyView:
         return rules.hook_name(self.hook_row, self.hook_col)
 
 
-@dataclass(frozen=True)
+@value
 class MovementView:
     id: str
     num: int
@@ -89,13 +89,13 @@ class MovementView:
         return self.num
 
 
-@dataclass(frozen=True)
+@value
 class MovementPage:
     rows: list[MovementView]
     next_cursor: int | None
 
 
-@dataclass(frozen=True)
+@value
 class CountView:
     id: str
     at: datetime

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from enum import StrEnum
 
@@ -13,6 +13,7 @@ from desk_app.domain.book_lines import BookLine
 from desk_app.domain.errors import NotFound
 from desk_app.domain.log import Category
 from desk_app.domain.search import parse_query
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.store.paging import before_cursor
 from desk_app.store.search import log_search_condition
@@ -29,7 +30,7 @@ class FollowUpState(StrEnum):
     CLOSED = "closed"
 
 
-@dataclass(frozen=True)
+@value
 class EntryView:
     id: str
     num: int
@@ -59,7 +60,7 @@ class EntryView:
         return (self.at, self.num)
 
 
-@dataclass(frozen=True)
+@value
 class LogFilter:
     since: datetime | None = None
     until: datetime | None = None
@@ -69,20 +70,20 @@ class LogFilter:
     search: str = ""
 
 
-@dataclass(frozen=True)
+@value
 class Page:
     rows: list[EntryView]
     next_cursor: tuple[datetime, int] | None
 
 
-@dataclass(frozen=True)
+@value
 class Reader:
     person_id: str
     name: str
     at: datetime | None
 
 
-@dataclass(frozen=True)
+@value
 class EntryDetail:
     entry: EntryView
     amends: EntryView | None
@@ -93,7 +94,7 @@ class EntryDetail:
     not_read_by: list[Reader] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@value
 class FollowUpView:
     id: str
     entry_id: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 
 from sqlalchemy import Connection, select
@@ -14,6 +14,7 @@ from desk_app.domain.lostfound.rules import (
     IdDocument,
 )
 from desk_app.domain.roles import Capability
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.lostfound.views import (
     ItemView,
@@ -33,7 +34,7 @@ from desk_app.store.tables import (
 )
 
 
-@dataclass(frozen=True)
+@value
 class PhotoView:
     id: str
     mime: str
@@ -41,7 +42,7 @@ class PhotoView:
     added_by_name: str
 
 
-@dataclass(frozen=True)
+@value
 class ReturnView:
     id: str
     returned_at: datetime
@@ -55,7 +56,7 @@ class ReturnView:
     station: str
 
 
-@dataclass(frozen=True)
+@value
 class DisposalView:
     id: str
     proposed_at: datetime
@@ -69,7 +70,7 @@ class DisposalView:
     decision_note: str | None
 
 
-@dataclass(frozen=True)
+@value
 class ItemDetail:
     item: ItemView
     photos: list[PhotoView] = field(default_factory=list)

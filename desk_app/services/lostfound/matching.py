@@ -5,7 +5,6 @@ Matching scores only the candidates in an indexed time window, never three years
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, select
@@ -17,6 +16,7 @@ from desk_app.domain.lostfound.rules import (
     ReportState,
 )
 from desk_app.domain.roles import Capability
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.lostfound.views import (
     HELD,
@@ -34,13 +34,13 @@ from desk_app.store.tables import (
 )
 
 
-@dataclass(frozen=True)
+@value
 class ItemMatch:
     item: ItemView
     reason: MatchReason
 
 
-@dataclass(frozen=True)
+@value
 class ReportMatch:
     report: ReportView
     reason: MatchReason

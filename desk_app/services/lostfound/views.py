@@ -8,7 +8,7 @@ An item's detail is in ``lostfound.detail``, matching in ``lostfound.matching``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, and_, func, or_, select, true
@@ -24,6 +24,7 @@ from desk_app.domain.lostfound.rules import (
 )
 from desk_app.domain.roles import Capability
 from desk_app.domain.search import parse_query
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import read_setting
 from desk_app.store.paging import before_cursor
@@ -44,7 +45,7 @@ POLICY_KEY = "lostfound_policy"
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@value
 class ItemView:
     id: str
     num: int
@@ -73,7 +74,7 @@ class ItemView:
         return (self.found_at, self.num)
 
 
-@dataclass(frozen=True)
+@value
 class ReportView:
     id: str
     num: int
@@ -100,7 +101,7 @@ class ReportView:
         return (self.reported_at, self.num)
 
 
-@dataclass(frozen=True)
+@value
 class ItemFilter:
     since: datetime | None = None
     until: datetime | None = None
@@ -112,7 +113,7 @@ class ItemFilter:
     search: str = ""
 
 
-@dataclass(frozen=True)
+@value
 class ReportFilter:
     since: datetime | None = None
     until: datetime | None = None
@@ -121,13 +122,13 @@ class ReportFilter:
     search: str = ""
 
 
-@dataclass(frozen=True)
+@value
 class ItemPage:
     rows: list[ItemView]
     next_cursor: tuple[datetime, int] | None
 
 
-@dataclass(frozen=True)
+@value
 class ReportPage:
     rows: list[ReportView]
     next_cursor: tuple[datetime, int] | None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, and_, bindparam, or_, select
@@ -37,6 +37,7 @@ from desk_app.domain.roster.month import Roster, RosterState, next_month
 from desk_app.domain.roster.pattern import OFF
 from desk_app.domain.roster.policy import pattern_from_json
 from desk_app.domain.roster.reminder import roster_reminder as reminder_rule
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.handover.views import read_policy as read_handover_policy
 from desk_app.services.log.writes import next_entry_num, write_entry
@@ -48,13 +49,13 @@ from desk_app.store.tables import handover, log_entry, person, staff_member
 NOT_ARRIVED = "roster.incoming_not_arrived"
 
 
-@dataclass(frozen=True)
+@value
 class DutyPerson:
     id: str
     name: str
 
 
-@dataclass(frozen=True)
+@value
 class Supervisor:
     id: str
     name: str
@@ -65,7 +66,7 @@ class Supervisor:
         return f"{self.name} ({self.phone})" if self.phone else self.name
 
 
-@dataclass(frozen=True)
+@value
 class ShiftDuty:
     code: str
     start: datetime  # aware, this computer's (the desk's) zone
@@ -76,13 +77,13 @@ class ShiftDuty:
     supervisors: tuple[Supervisor, ...]
 
 
-@dataclass(frozen=True)
+@value
 class OnDutyView:
     now: ShiftDuty | None  # None: no approved roster covers this moment
     next: ShiftDuty | None
 
 
-@dataclass(frozen=True)
+@value
 class RosterReminder:
     """This month's roster is not approved (red), or next month's is not yet (from the reminder
     day; red after the due day)."""
@@ -95,7 +96,7 @@ class RosterReminder:
     current: bool = False  # the month already running
 
 
-@dataclass(frozen=True)
+@value
 class HandoverDue:
     """The shift change is near and its sheet not sealed yet."""
 
@@ -103,7 +104,7 @@ class HandoverDue:
     lead_minutes: int  # how early the incoming clerk comes (the policy's, 15 by default)
 
 
-@dataclass(frozen=True)
+@value
 class NotArrived:
     """The incoming clerk has not accepted the handover by the shift change plus the grace."""
 

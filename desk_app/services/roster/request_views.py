@@ -4,7 +4,6 @@ approved, each shift it takes away with those who may cover it (free and rested)
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -14,6 +13,7 @@ from desk_app.domain.errors import NotFound, ValidationError
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.roster.changes import cover_candidates, needs_cover
 from desk_app.domain.roster.month import Roster, RosterState
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.names import names_of
 from desk_app.services.roster.policy import read_policy
@@ -33,7 +33,7 @@ class RequestState(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
-@dataclass(frozen=True)
+@value
 class RequestView:
     id: str
     num: int
@@ -63,7 +63,7 @@ class RequestView:
         return tuple(self.first_day + timedelta(days=i) for i in range(span))
 
 
-@dataclass(frozen=True)
+@value
 class LeaveShift:
     """A shift a leave takes away: who may cover it, and whether one must be named (nobody else
     works it)."""

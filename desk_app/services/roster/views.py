@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -14,6 +13,7 @@ from desk_app.domain.roster.checks import Warning, check
 from desk_app.domain.roster.month import Roster, RosterState
 from desk_app.domain.roster.pattern import LEAVE, OFF, recoded
 from desk_app.domain.roster.policy import RosterPolicy, pattern_from_json
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.names import names_of
 from desk_app.services.roster.policy import desk_pattern, read_policy
@@ -24,14 +24,14 @@ from desk_app.store.tables import person
 ROSTER_ROLES = (Role.CLERK.value, Role.SUPERVISOR.value)
 
 
-@dataclass(frozen=True)
+@value
 class RosterPerson:
     id: str
     name: str
     role: Role
 
 
-@dataclass(frozen=True)
+@value
 class MonthView:
     id: str | None  # None: never saved (a fresh draft with last month's people)
     station: str
@@ -52,7 +52,7 @@ class MonthView:
     version: int = 0
 
 
-@dataclass(frozen=True)
+@value
 class CellChange:
     person: str  # the name
     day: date
@@ -60,7 +60,7 @@ class CellChange:
     after: str
 
 
-@dataclass(frozen=True)
+@value
 class RosterEventView:
     at: datetime
     by: str
@@ -184,7 +184,7 @@ def roster_people(desk: Desk, actor: Actor) -> list[RosterPerson]:
         return active_people(conn)
 
 
-@dataclass(frozen=True)
+@value
 class MonthSummary:
     year: int
     month: int

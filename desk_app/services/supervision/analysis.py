@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -24,6 +23,7 @@ from desk_app.domain.roles import Capability
 from desk_app.domain.supervision.checklist import ChecklistItem, checklist_from_json
 from desk_app.domain.supervision.inspection import Result, answers_from_json
 from desk_app.domain.supervision.review import on_time
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.names import names_of
 from desk_app.services.supervision.checklist import read_checklist
@@ -33,7 +33,7 @@ from desk_app.store.supervision_tables import day_review, inspection, inspection
 from desk_app.store.tables import follow_up, log_entry
 
 
-@dataclass(frozen=True)
+@value
 class ClerkMonth:
     clerk: str
     year: int
@@ -42,7 +42,7 @@ class ClerkMonth:
     failed_items: int
 
 
-@dataclass(frozen=True)
+@value
 class Rate:
     key: str  # an item's code, or a clerk's name
     answered: int  # items answered (not "not applicable")
@@ -53,7 +53,7 @@ class Rate:
         return self.failed / self.answered if self.answered else 0.0
 
 
-@dataclass(frozen=True)
+@value
 class InspectionAnalysis:
     first: date
     last: date

@@ -5,7 +5,6 @@ themselves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, select
@@ -14,6 +13,7 @@ from desk_app.domain.errors import NotFound, PermissionDenied, ValidationError
 from desk_app.domain.handover.rules import HandoverState
 from desk_app.domain.roles import Capability
 from desk_app.domain.supervision.review import note_text
+from desk_app.domain.value import value
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.unit_of_work import unit_of_work
@@ -23,7 +23,7 @@ from desk_app.store.tables import handover, person
 from desk_app.store.types import new_id
 
 
-@dataclass(frozen=True)
+@value
 class Countersign:
     by: str  # a name
     at: datetime

@@ -4,13 +4,13 @@ who may be inspected or own a correction, and this desk's recent sheets for a ha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from desk_app.domain.roles import Capability, Role
 from desk_app.domain.supervision.checklist import Checklist
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.roster.duty import read_on_duty
 from desk_app.services.supervision.checklist import read_checklist
@@ -20,14 +20,14 @@ RECENT_SIGN_INS = timedelta(hours=12)
 RECENT_SHEETS = 6
 
 
-@dataclass(frozen=True)
+@value
 class Person:
     id: str
     name: str
     role: Role
 
 
-@dataclass(frozen=True)
+@value
 class Sheet:
     id: str
     num: int
@@ -35,7 +35,7 @@ class Sheet:
     outgoing: str
 
 
-@dataclass(frozen=True)
+@value
 class InspectionSetup:
     checklist: Checklist
     on_duty: tuple[str, ...]  # person ids proposed as the clerks inspected

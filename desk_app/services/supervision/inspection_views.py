@@ -4,7 +4,6 @@ answers, names as stored now, its corrections' follow-ups (open, overdue, closed
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Connection, select
@@ -19,13 +18,14 @@ from desk_app.domain.supervision.inspection import (
     InspectionKind,
     answers_from_json,
 )
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.names import names_of
 from desk_app.store.supervision_tables import inspection, inspection_correction
 from desk_app.store.tables import follow_up, log_entry
 
 
-@dataclass(frozen=True)
+@value
 class CorrectionView:
     item_code: str
     entry_num: int
@@ -34,7 +34,7 @@ class CorrectionView:
     closed_at: datetime | None
 
 
-@dataclass(frozen=True)
+@value
 class InspectionView:
     id: str
     num: int

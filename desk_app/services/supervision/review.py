@@ -13,7 +13,7 @@ last :data:`REMIND_DAYS` days.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, func, select
@@ -29,6 +29,7 @@ from desk_app.domain.supervision.review import (
     on_time,
     review_comment,
 )
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.duty_report import duty_report
 from desk_app.services.names import names_of
@@ -45,7 +46,7 @@ REMIND_DAYS = 31  # how far back the reminder looks for days not reviewed
 RECORD_KINDS = ("entry", "complaint", "lf_item", "lf_report", "key", "handover")  # ui/shell/records
 
 
-@dataclass(frozen=True)
+@value
 class ReviewState:
     day: date
     reviewed_by: str  # a name
@@ -54,7 +55,7 @@ class ReviewState:
     on_time: bool
 
 
-@dataclass(frozen=True)
+@value
 class NoteView:
     id: str
     day: date
@@ -65,7 +66,7 @@ class NoteView:
     text: str
 
 
-@dataclass(frozen=True)
+@value
 class DayReview:
     day: date
     report: DutyReport

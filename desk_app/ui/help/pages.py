@@ -12,11 +12,11 @@ to those pages, so their dialogs need no entry.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from desk_app.bundle import resources_dir
+from desk_app.domain.value import value
 
 HELP_DIR = resources_dir() / "help"
 IMAGES_DIR = HELP_DIR / "images"
@@ -207,7 +207,7 @@ def snippet(line: str, word: str, width: int = 70) -> str:
     return ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
 
 
-@dataclass(frozen=True)
+@value
 class Hit:
     page: str
     title: str

@@ -8,8 +8,6 @@ one tag. First steps (Help → First steps…) ticks its line once a choice was 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.config import Preferences
+from desk_app.domain.value import value
 from desk_app.reports.lostfound.label_size import LabelSize
 
 LABEL_PRINTER_PREF = "label_printer"
 
 
-@dataclass(frozen=True)
+@value
 class LabelPrinter:
     printer: str  # the system's name for it; "" to choose in the print dialog each time
     size: LabelSize

@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import platform
 import re
-from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import PySide6
 from PySide6.QtCore import qVersion
 
 from desk_app.bundle import package_data, resources_dir
+from desk_app.domain.value import value
 from desk_app.identity import DISTRIBUTION
 
 LICENCES_DIR = resources_dir() / "licences"
@@ -63,7 +63,7 @@ LGPL_FILES = ("LGPL-3.0.txt", "GPL-3.0.txt")
 _LICENCE_FILE = re.compile(r"(^|/)(LICEN[CS]E|COPYING)[^/]*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@value
 class Shipped:
     name: str
     version: str

@@ -11,11 +11,11 @@ window is built, so no page imports another book's page to open it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desk_app.domain.value import value
 from desk_app.services.desk import Actor, Desk
 
 ENTRY, COMPLAINT, LF_ITEM, LF_REPORT, KEY, HANDOVER, INSPECTION = (
@@ -34,7 +34,7 @@ PageMaker = Callable[[Desk, Actor, str, QWidget], QDialog | None]
 IdFinder = Callable[[Desk, Actor, object], str]
 
 
-@dataclass(frozen=True)
+@value
 class RecordKind:
     open: Callable[[str], object]  # on the window, by id
     page: PageMaker  # over another page

@@ -11,11 +11,10 @@ window: written out as ``QCoreApplication.translate("MainWindow", "...")`` for l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from desk_app.domain.value import value
 from desk_app.services.complaints import views as complaints_views
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import views as keys_views
@@ -31,7 +30,7 @@ _SPACING = 6
 _SLACK = 12
 
 
-@dataclass(frozen=True)
+@value
 class StatusCounts:
     """What the bar counts; the window titles its docks from the same figures."""
 

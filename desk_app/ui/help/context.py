@@ -42,13 +42,13 @@ def page_for_widget(widget: QWidget | None) -> str:
 
 
 class HelpKey(QObject):
-    """F1 in any window of the application but the main one (whose action has it)."""
+    """F1 in any window of the application but the main one (whose action has it). It watches
+    the application's events once the window has been shown (``MainWindow.watch_input``)."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self._help: HelpWindow | None = None
-        QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         kind = event.type()

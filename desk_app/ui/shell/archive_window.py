@@ -32,9 +32,9 @@ BANNER_STYLE = "background: #e3f2fd; color: #0d3c61; padding: 2px 8px; font-weig
 
 
 def years_text(years: str) -> str:
-    """The years an archive holds as the banner names them: 2022 as 2022–2022."""
+    """The years an archive holds as the banner names them: "2022", or "2022–2023"."""
     first, _, last = years.partition("-")
-    return f"{first}–{last or first}"
+    return first if last in ("", first) else f"{first}–{last}"
 
 
 class ArchiveWindow(ReadOnlyWindow):

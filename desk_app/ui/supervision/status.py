@@ -34,8 +34,10 @@ class ReviewReminder(QObject):
         self.item = ClickableItem("statusReviewDue")
         self.item.hide()
         self.item.clicked.connect(window.supervision.open_review)
-        if not can(self.actor.role, Capability.REVIEW_LOG):
-            return  # clerks are not reminded: no timer, no read
+        if not can(self.actor.role, Capability.REVIEW_LOG) or self.desk.db.read_only:
+            # Clerks are not reminded; nor is anyone in a backup or an archive, where no day
+            # can be marked reviewed. No timer, no read.
+            return
         window.status_bar.add_item(self.item, permanent=True)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)

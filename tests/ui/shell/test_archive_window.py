@@ -119,8 +119,11 @@ def test_an_archive_opens_read_only_beside_the_window(
     path = dialog.done_archive.archive
     opened = open_archive_window(window, path)
     assert isinstance(opened, ArchiveWindow) and opened.isVisible()
-    assert "archive 2021–2021" in opened.windowTitle()
-    assert opened.banner.text().startswith("Archive: 2021–2021")
+    assert "archive 2021:" in opened.windowTitle()
+    assert opened.banner.text().startswith("Archive: 2021.")
+    # Nothing can be written in it: no reminder to review its days, whoever opens it.
+    assert not opened.review_reminder.item.isVisible()
+    assert window.review_reminder.item.isVisible()
     shown = texts(opened)
     assert {"Lobby lamp replaced 2021", "Cot for 301, still to do"} <= set(shown)
     assert "A quiet night in 2022" not in shown

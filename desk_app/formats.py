@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 __all__ = [
     "LANGUAGES",
@@ -57,8 +57,7 @@ formats of one printout come from one place."""
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-@value
-class _Style:
+class _Style(Value):
     group: str  # between groups of three digits
     decimal: str
     percent: str  # after the number

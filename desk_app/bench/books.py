@@ -27,7 +27,7 @@ from desk_app.domain.lostfound.matching import candidate_window_for_report
 from desk_app.domain.lostfound.rules import ItemState
 from desk_app.domain.people import PIN_HASH_PARAMETERS
 from desk_app.domain.roles import Role
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services import accounts
 from desk_app.services.complaints import views as complaints_views
 from desk_app.services.desk import Actor, Desk
@@ -167,8 +167,7 @@ def _sqlite_time(t: datetime) -> str:
     return t.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-@value
-class LostReport:
+class LostReport(Value):
     id: str
     lost_from: datetime
     lost_until: datetime

@@ -14,7 +14,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.changes import BOOK_OF_TABLE
 
 FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
@@ -25,8 +25,7 @@ _CONTENT = re.compile(r"content\s*=\s*'([^']+)'", re.IGNORECASE)
 MB = 1e6
 
 
-@value
-class FileSize:
+class FileSize(Value):
     total_mb: float
     journal_mb: float
     by_book_mb: dict[str, float]  # records + indexes + full-text index + journal share

@@ -8,15 +8,14 @@ import statistics
 import time
 from collections.abc import Callable
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 WARM_UP = 5  # untimed calls before each timed series
 
 Say = Callable[[str], None]  # where progress lines go
 
 
-@value
-class Timings:
+class Timings(Value):
     samples_ms: list[float]
 
     @property

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from desk_app.domain.roles import Role
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.domain.wide_text import display_width
 
 
-@value
-class DemoAccount:
+class DemoAccount(Value):
     name: str  # as stored in the database
     role: Role
     pin: str
@@ -56,8 +55,7 @@ def format_accounts(accounts_: tuple[DemoAccount, ...] = DEMO_ACCOUNTS) -> str:
     return "\n".join(lines)
 
 
-@value
-class DemoResult:
+class DemoResult(Value):
     accounts: tuple[DemoAccount, ...]
     entries: int
     follow_ups: int

@@ -34,7 +34,7 @@ from desk_app.demo.texts.lostfound import (
     ItemKind,
 )
 from desk_app.demo.texts.words import LANGS
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 PHOTO_SIZE = (160, 120)
 
@@ -48,8 +48,7 @@ _COLOUR_KEYS = list(COLOUR_WEIGHTS)
 _COLOUR_W = list(COLOUR_WEIGHTS.values())
 
 
-@value
-class ItemSpec:
+class ItemSpec(Value):
     """What a thing is, whoever describes it: the desk registering it or its owner reporting it."""
 
     kind: ItemKind

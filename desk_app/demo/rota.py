@@ -30,7 +30,7 @@ from desk_app.domain.roster.changes import Swap, apply_leave, apply_swap
 from desk_app.domain.roster.checks import RosterRules
 from desk_app.domain.roster.month import Roster, month_days
 from desk_app.domain.roster.pattern import LEAVE, OFF, pattern_from_starts
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 # The rotation counts days from a fixed date, so the same date always has the same groups.
 ROTA_EPOCH = date(2020, 1, 6)
@@ -52,8 +52,7 @@ MAX_SHIFTS = int(RosterRules().max_month_hours // 12)
 FREE_EDGE = 3  # no change in a month's first and last days: rest across months stays whole
 
 
-@value
-class Change:
+class Change(Value):
     """A leave or a swap, asked and decided (people as indexes into DEMO_ACCOUNTS)."""
 
     kind: str  # "leave" | "swap"
@@ -71,8 +70,7 @@ class Change:
     after: Roster | None = None  # the month once approved
 
 
-@value
-class MonthPlan:
+class MonthPlan(Value):
     year: int
     month: int
     drafted_by: int

@@ -14,14 +14,13 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 DAY_START_HOUR = 8
 NIGHT_START_HOUR = 20
 
 
-@value
-class Crew:
+class Crew(Value):
     """Who works one shift, as the roster has it and as it went."""
 
     rostered: tuple[int, ...]  # the clerks the roster has on it (after leave and swaps), indexes
@@ -39,8 +38,7 @@ class Crews(Protocol):
     def crew(self, day: date, kind: str) -> Crew: ...
 
 
-@value
-class Shift:
+class Shift(Value):
     key: tuple[date, str]  # (local date the shift starts on, "day" or "night")
     start: datetime  # UTC
     end: datetime  # UTC

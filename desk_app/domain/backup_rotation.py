@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 K = TypeVar("K", bound=Hashable)
 
@@ -29,8 +29,7 @@ K = TypeVar("K", bound=Hashable)
 LIMITS = {"daily": 366, "weekly": 520, "monthly": 240, "recent_days": 366}
 
 
-@value
-class RotationPolicy:
+class RotationPolicy(Value):
     daily: int = 7
     weekly: int = 4
     monthly: int = 12

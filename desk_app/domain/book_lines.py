@@ -23,11 +23,10 @@ from collections.abc import Mapping
 from dataclasses import field
 from datetime import UTC, datetime
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 
-@value
-class LineKind:
+class LineKind(Value):
     """One kind of line: its catalogue context and English source, and how its values read."""
 
     context: str
@@ -38,8 +37,7 @@ class LineKind:
     codes: Mapping[str, str] = field(default_factory=dict)
 
 
-@value
-class BookLine:
+class BookLine(Value):
     """A line the program wrote: which kind, and its values as plain strings."""
 
     key: str

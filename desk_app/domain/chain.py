@@ -11,7 +11,7 @@ import json
 from json.encoder import encode_basestring as _json_string
 from typing import Any
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 GENESIS = "0" * 64
 
@@ -25,8 +25,7 @@ def canonical(value: Any) -> str:
     return _CANONICAL.encode(value)
 
 
-@value
-class JournalFields:
+class JournalFields(Value):
     seq: int
     at: str
     actor: str | None

@@ -19,7 +19,7 @@ from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.log import SHORT_FIELD_MAX_LENGTH, TEXT_MAX_LENGTH
 from desk_app.domain.roles import Role
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 DEFAULT_AUTHORITY_LIMIT = Decimal("500")
 DEFAULT_REMINDER_MINUTES = 15
@@ -176,8 +176,7 @@ def _short(value: str | None, field: str, template: str, required: bool = False)
     return value
 
 
-@value
-class ComplaintDraft:
+class ComplaintDraft(Value):
     received_at: datetime
     channel: Channel
     guest_name: str
@@ -303,8 +302,7 @@ def check_settlement(
         )
 
 
-@value
-class SettlementProposal:
+class SettlementProposal(Value):
     """What a clerk would have settled, handed to the supervisor with the escalation."""
 
     outcome: str | None
@@ -406,8 +404,7 @@ def validate_new_promise(promised_at: datetime | None, now: datetime) -> datetim
 UNSETTLED_KEY = ""
 
 
-@value
-class AnalysisRow:
+class AnalysisRow(Value):
     key: str
     count: int
     overdue: int
@@ -418,8 +415,7 @@ class AnalysisRow:
     satisfaction_avg: float | None
 
 
-@value
-class ComplaintAnalysis:
+class ComplaintAnalysis(Value):
     group_by: str
     since: datetime | None
     until: datetime | None
@@ -430,8 +426,7 @@ class ComplaintAnalysis:
     counts_against: str | None = None
 
 
-@value
-class RegisterRow:
+class RegisterRow(Value):
     """One complaint as the register shows it: every field, people by name."""
 
     num: int

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 
-@value
-class DutySummary:
+class DutySummary(Value):
     """Totals of every book over a duty report's period.
 
     ``entries_by_category`` and ``key_movements_by_kind`` are (code, count) pairs in the order
@@ -43,8 +42,7 @@ class DutySummary:
     discrepancies: int = 0
 
 
-@value
-class ReportDays:
+class ReportDays(Value):
     """A period of whole local days, ``first`` to ``last`` included (one day: the same)."""
 
     first: date

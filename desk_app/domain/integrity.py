@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 
-@value
-class Anchor:
+class Anchor(Value):
     seq: int
     hash: str
     at: str
@@ -52,8 +51,7 @@ PROBLEM_TEXTS = {
 }
 
 
-@value
-class Problem:
+class Problem(Value):
     table: str
     id: str
     # edited, inserted, deleted, journal-edited, journal-missing, tail-missing, anchor-mismatch,
@@ -67,8 +65,7 @@ class Problem:
         return f"{text} [{self.detail}]" if self.detail else text
 
 
-@value
-class AnchorSeen:
+class AnchorSeen(Value):
     """An anchor ``verify`` found, where, and whether it binds the database checked (written
     for it) or only tells how far the book it was copied from had got."""
 

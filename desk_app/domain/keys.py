@@ -16,7 +16,7 @@ from enum import StrEnum
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.roles import Role
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 CODE_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._/-]{0,29}$")
 LABEL_MAX_LENGTH = 80
@@ -80,8 +80,7 @@ def normalize_code(code: str | None, field: str = "code") -> str:
     return text_rule.line(code, field).replace(" ", "").upper()
 
 
-@value
-class KeyDraft:
+class KeyDraft(Value):
     code: str
     label: str
     key_type: KeyType
@@ -141,8 +140,7 @@ def hook_name(row: int, col: int) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-@value
-class KeyPolicy:
+class KeyPolicy(Value):
     """A manager's rules for restricted keys."""
 
     restricted_roles: frozenset[Role] = DEFAULT_RESTRICTED_ROLES
@@ -181,8 +179,7 @@ def validate_policy(policy: KeyPolicy) -> KeyPolicy:
     return policy
 
 
-@value
-class IssueDraft:
+class IssueDraft(Value):
     holder_kind: HolderKind
     holder_id: str | None
     holder_name: str
@@ -358,8 +355,7 @@ def clean_return_note(note: str | None) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-@value
-class CountResult:
+class CountResult(Value):
     """What the board should hold against what is on it."""
 
     expected: frozenset[str]  # codes that should hang on the board

@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 LANGUAGES: tuple[str, ...] = ("en", "zh_CN", "ru")
 
 
-@value
-class LocalName:
+class LocalName(Value):
     """``given``: the name as the manager first wrote it, in any script (the fallback and the
     name's identity: counts and checks are kept under it); ``en``, ``zh_CN``, ``ru``: the name
     for a reader of that language ("" where there is none)."""

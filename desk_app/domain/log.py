@@ -13,7 +13,7 @@ from enum import StrEnum
 from desk_app.domain import text as text_rule
 from desk_app.domain.book_lines import BookLine
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 TEXT_MAX_LENGTH = 4000
 SHORT_FIELD_MAX_LENGTH = 120
@@ -69,14 +69,12 @@ def clean_text(text: str | None) -> str:
     return text
 
 
-@value
-class FollowUpDraft:
+class FollowUpDraft(Value):
     owner_id: str
     due_at: datetime
 
 
-@value
-class EntryDraft:
+class EntryDraft(Value):
     """A log entry as validated, ready to write."""
 
     category: Category

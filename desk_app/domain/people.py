@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import AccountLocked, ValidationError
 from desk_app.domain.roles import Role
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 # argon2id, OWASP's minimum: about 20-40 ms here, slow enough against guessing a short PIN
 # offline. Kept here (not beside the hasher) so the bench's start-up floor pays the same.
@@ -81,8 +81,7 @@ def validate_role(value: str) -> Role:
         raise ValidationError("Unknown role: {role}.", field="role", role=value) from None
 
 
-@value
-class LockState:
+class LockState(Value):
     failed_attempts: int
     locked_until: datetime | None
 

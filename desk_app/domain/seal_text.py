@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 SEAL_QR_PREFIX = "DUTYDESK-SEAL"
 _SEPARATORS = re.compile(r"[\s\-_.·]+")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
-@value
-class PrintedSeal:
+class PrintedSeal(Value):
     seal: str  # 64 lowercase hex digits
     number: int | None  # the sheet's number, when the QR code gave it
 

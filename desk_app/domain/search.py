@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from desk_app.domain import text as text_rule
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 TRIGRAM = 3
 MAX_QUERY_LENGTH = 200
@@ -31,8 +31,7 @@ def fold(value: str) -> str:
     return unicodedata.normalize("NFKC", value).casefold()
 
 
-@value
-class SearchQuery:
+class SearchQuery(Value):
     text: str
 
     @property

@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable
 
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 Point = tuple[float, float]
 Stroke = tuple[Point, ...]
@@ -30,8 +30,7 @@ MAX_SIGNATURE_POINTS = 20_000
 MAX_PAD_SIDE = 10_000
 
 
-@value
-class Signature:
+class Signature(Value):
     """Strokes in pad pixels, the pad size they were drawn in, and a picture of them."""
 
     strokes: Strokes

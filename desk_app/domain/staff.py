@@ -19,7 +19,7 @@ from enum import StrEnum
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.search import fold
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 NAME_MAX_LENGTH = 80
 DEPARTMENT_OTHER_MAX_LENGTH = 60
@@ -44,8 +44,7 @@ class Department(StrEnum):
     OTHER = "other"  # with words of its own in ``department_other``
 
 
-@value
-class StaffDraft:
+class StaffDraft(Value):
     """A member as the rules accept them: clean, short enough, the badge in one case."""
 
     name: str

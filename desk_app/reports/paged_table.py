@@ -18,15 +18,14 @@ from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 __all__ = ["CellBox", "PagedTable"]
 
 _FUZZ = 0.01  # points; as reportlab's own rounding allows
 
 
-@value
-class CellBox:
+class CellBox(Value):
     """The paddings of every cell and the leading of a cell of plain text (the style's)."""
 
     left: float

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from sqlalchemy.engine import make_url
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.logfile import log_dir
 from desk_app.services.desk import Desk
 from desk_app.store.anchor import places
 from desk_app.store.backup import default_backup_dir
 
 
-@value
-class Whereabouts:
+class Whereabouts(Value):
     database: str  # a file's path, or a server's URL with its password as ***
     anchors: tuple[tuple[str, str], ...]  # (kind: "beside" | "data-folder", path)
     backups: str | None  # None with a server: its backups are the server's affair

@@ -28,7 +28,7 @@ from desk_app.domain.errors import (
 )
 from desk_app.domain.roles import Capability, Role
 from desk_app.domain.roster.pattern import NOT_SHIFTS
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, _mint_actor, check_signed_in
 from desk_app.services.holdings import refuse_if_holding
 from desk_app.services.unit_of_work import unit_of_work
@@ -49,8 +49,7 @@ _NOBODY_HASH = (
 )
 
 
-@value
-class PersonView:
+class PersonView(Value):
     id: str
     name: str
     role: Role

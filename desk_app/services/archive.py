@@ -45,7 +45,7 @@ from desk_app.domain.archive import (
 )
 from desk_app.domain.errors import DeskError, DiskFull, StorageError, ValidationError
 from desk_app.domain.roles import Capability
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import change_setting, read_setting
@@ -87,8 +87,7 @@ STEPS = {
 }
 
 
-@value
-class ArchiveInfo:
+class ArchiveInfo(Value):
     """What the Archive dialog shows before anything is done."""
 
     on_server: bool
@@ -105,8 +104,7 @@ class ArchiveInfo:
         return self.oldest_year
 
 
-@value
-class ArchiveDone:
+class ArchiveDone(Value):
     year: int
     archive: Path
     reports: tuple[Path, ...]

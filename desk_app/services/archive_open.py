@@ -17,7 +17,7 @@ from sqlalchemy import event
 
 from desk_app.domain.errors import NotFound, ValidationError
 from desk_app.domain.roles import Capability
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import READERS, Actor, Desk, require
 from desk_app.store.database import open_readonly
 from desk_app.store.meta import ARCHIVE_OF, ARCHIVE_YEARS
@@ -28,8 +28,7 @@ from desk_app.store.verify_archive import ArchiveReport, check_link
 Progress = Callable[[int, int], None]
 
 
-@value
-class ArchiveOpened:
+class ArchiveOpened(Value):
     desk: Desk
     years: str  # "2022", or "2022-2023"
 

@@ -31,7 +31,7 @@ from desk_app.domain.errors import (
     ValidationError,
 )
 from desk_app.domain.roles import Capability
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import change_setting
 from desk_app.store.backup import (
@@ -54,8 +54,7 @@ from desk_app.store.restore import EVIDENCE_PREFIX
 Progress = Callable[[int, int], None]
 
 
-@value
-class Verdict:
+class Verdict(Value):
     """What checking a backup found: whole, or how many problems (the read-only window's
     Admin → Verify lists them)."""
 
@@ -64,8 +63,7 @@ class Verdict:
     journal_rows: int
 
 
-@value
-class BackupRow:
+class BackupRow(Value):
     path: Path
     made_at: datetime | None  # None: made before backups were marked (the file's time unknown)
     size: int
@@ -78,8 +76,7 @@ class BackupRow:
     compressed: bool = True  # False: a plain SQLite file, made before backups were compressed
 
 
-@value
-class BackupsView:
+class BackupsView(Value):
     on_server: bool  # PostgreSQL: nothing here, the server keeps the backups
     folder: Path | None
     second_folder: Path | None
@@ -88,8 +85,7 @@ class BackupsView:
     policy: RotationPolicy = RotationPolicy()  # how many rotation keeps
 
 
-@value
-class BackupMade:
+class BackupMade(Value):
     path: Path
     size: int
     second_copy: Path | None

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import func, select
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.store.tables import journal
 
@@ -57,8 +57,7 @@ BOOK_OF_TABLE: dict[str, str] = {
 }
 
 
-@value
-class Changes:
+class Changes(Value):
     """Which books a write touched and which of their records (journaled table, id)."""
 
     head: int  # the journal's last sequence number: the next call's ``since``

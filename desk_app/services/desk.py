@@ -21,7 +21,7 @@ from sqlalchemy import Connection, bindparam, select
 from desk_app.domain.clock import Clock, SystemClock
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.roles import Capability, Role, can
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.backup import BackupResult, backup_if_due
 from desk_app.store.database import connect
 from desk_app.store.handle import Database
@@ -56,8 +56,7 @@ def close_desk(desk: Desk) -> BackupResult | None:
         desk.db.dispose()
 
 
-@value
-class Actor:
+class Actor(Value):
     """A signed-in person. Services re-check role and active state on every call.
 
     Only ``services.accounts`` makes one that services accept (see the module's note): ``seal``

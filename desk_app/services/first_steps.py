@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlalchemy import Connection, func, select
 
 from desk_app.domain.roles import Role
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.handover import views as handover_views
 from desk_app.services.lostfound import views as lostfound_views
@@ -37,8 +37,7 @@ class StepKey(StrEnum):
     SECOND_BACKUP = "second_backup"  # a second folder every backup is copied to
 
 
-@value
-class Step:
+class Step(Value):
     key: StepKey
     done: bool
 

@@ -25,7 +25,7 @@ from desk_app.domain.errors import NotFound, ValidationError
 from desk_app.domain.keys import HolderKind, IssueDraft, KeyState
 from desk_app.domain.log import Category, program_entry
 from desk_app.domain.roles import Capability, Role
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.keys.writes import write_issue, write_return
 from desk_app.services.log.writes import next_entry_num, write_entry
@@ -42,24 +42,21 @@ from desk_app.store.tables import (
 from desk_app.store.types import new_id
 
 
-@value
-class HeldKey:
+class HeldKey(Value):
     code: str
     label: str
     out_since: datetime | None
     expected_back: datetime | None
 
 
-@value
-class OwnedFollowUp:
+class OwnedFollowUp(Value):
     entry_num: int
     text: str  # the entry as its author typed it
     room: str
     due_at: datetime
 
 
-@value
-class OwnedComplaint:
+class OwnedComplaint(Value):
     num: int
     guest_name: str
     room: str
@@ -67,8 +64,7 @@ class OwnedComplaint:
     escalated: bool  # escalated to them (rather than assigned)
 
 
-@value
-class Holdings:
+class Holdings(Value):
     person_id: str
     name: str
     keys: tuple[HeldKey, ...]

@@ -14,14 +14,13 @@ from collections.abc import Callable
 from desk_app.domain.integrity import SheetCheck, VerifyReport
 from desk_app.domain.roles import Capability
 from desk_app.domain.seal_text import parse_printed_seal
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 
 Progress = Callable[[int, int], None]
 
 
-@value
-class AnchorState:
+class AnchorState(Value):
     """What the window says about the anchors: all well, an anchor the chain no longer
     reaches (``refused``: longer, other-chain, other-database or damaged), or one that could
     not be written (``error``)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from desk_app.domain import people as rules
 from desk_app.domain.book_lines import line as book_line
 from desk_app.domain.roles import Capability, Role
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.accounts import (
     PersonView,
     active_managers,
@@ -22,8 +22,7 @@ from desk_app.store.journal import update_journaled
 from desk_app.store.tables import person
 
 
-@value
-class Deactivated:
+class Deactivated(Value):
     person: PersonView
     handed: Holdings  # what went to the other person (empty when nothing was held)
 

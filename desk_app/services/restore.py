@@ -26,7 +26,7 @@ from pathlib import Path
 
 from desk_app.domain.errors import DeskError, StorageError, ValidationError
 from desk_app.domain.roles import Capability
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services import accounts
 from desk_app.services.backups import backup_info
 from desk_app.services.desk import Actor, Desk, require
@@ -49,8 +49,7 @@ from desk_app.store.sqlite_file import wal_beside
 _log = logging.getLogger(__name__)
 
 
-@value
-class RestoreDone:
+class RestoreDone(Value):
     backup: Path
     backup_made_at: str  # ISO, UTC
     head_before: int  # the journal row the book had reached
@@ -61,8 +60,7 @@ class RestoreDone:
     actor: Actor | None  # signed in on the restored book with the same PIN; None: sign in
 
 
-@value
-class RestoreNote:
+class RestoreNote(Value):
     """One earlier restore of this book, as its evidence folder's note tells it."""
 
     restored_at: str
@@ -120,8 +118,7 @@ def restore_backup(desk: Desk, actor: Actor, path: Path, pin: str) -> RestoreDon
     return replace(done, actor=_sign_in_again(desk, actor, pin))
 
 
-@value
-class Prepared:
+class Prepared(Value):
     """A restore made ready while the book is still open: the backup staged and checked beside
     the book, the book backed up, what it reaches now."""
 

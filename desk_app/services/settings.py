@@ -18,7 +18,7 @@ from desk_app.domain.complaints import (
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.people import validate_idle_minutes
 from desk_app.domain.roles import Capability
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled, update_journaled
@@ -27,8 +27,7 @@ from desk_app.store.tables import setting
 T = TypeVar("T")
 
 
-@value
-class Settings:
+class Settings(Value):
     idle_lock_minutes: int = 5
     authority_limit: Decimal = DEFAULT_AUTHORITY_LIMIT
     complaint_reminder_minutes: int = DEFAULT_REMINDER_MINUTES

@@ -21,7 +21,7 @@ from desk_app.domain import staff as rules
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
 from desk_app.domain.roles import Capability
 from desk_app.domain.staff import Department, StaffDraft
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled, update_journaled
@@ -33,8 +33,7 @@ from desk_app.store.types import new_id
 HISTORY_FIELDS = ("name", "department", "department_other", "phone", "badge", "active")
 
 
-@value
-class StaffMemberView:
+class StaffMemberView(Value):
     id: str
     name: str
     department: Department
@@ -46,15 +45,13 @@ class StaffMemberView:
     version: int
 
 
-@value
-class FieldChange:
+class FieldChange(Value):
     field: str  # one of HISTORY_FIELDS
     before: Any  # None when the field was empty (or, on an add, did not exist)
     after: Any
 
 
-@value
-class StaffChange:
+class StaffChange(Value):
     """One journalled step of a member: added, changed, deactivated or reactivated."""
 
     seq: int

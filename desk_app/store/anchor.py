@@ -36,7 +36,7 @@ from sqlalchemy.engine import make_url
 
 from desk_app.config import data_dir
 from desk_app.domain.integrity import Anchor
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.files import private_folder, write_atomically
 from desk_app.store.handle import Database
 from desk_app.store.journal import read_head as journal_head_of
@@ -47,8 +47,7 @@ BESIDE_SUFFIX = ".anchor.json"
 _log = logging.getLogger(__name__)
 
 
-@value
-class Place:
+class Place(Value):
     """Where an anchor is kept, and what kind of place it is (for messages)."""
 
     path: Path
@@ -132,8 +131,7 @@ def hash_at(db: Database, seq: int) -> str | None:
         return conn.execute(select(journal.c.hash).where(journal.c.seq == seq)).scalar()
 
 
-@value
-class Refused:
+class Refused(Value):
     """An anchor the chain does not extend: left in place, for ``verify`` and the window."""
 
     place: Place

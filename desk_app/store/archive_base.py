@@ -31,7 +31,7 @@ from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, sel
 
 from desk_app.domain.chain import GENESIS, canonical
 from desk_app.domain.integrity import Problem
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.handle import table_names
 from desk_app.store.meta import ARCHIVE_BASE, ARCHIVE_CHECKPOINT, ARCHIVE_OF, read_all
 from desk_app.store.tables import journal
@@ -59,8 +59,7 @@ checkpoint_table = Table(
 )
 
 
-@value
-class Cut:
+class Cut(Value):
     """Where a chain starts: row ``seq`` (its hash the predecessor of row seq+1), and the records
     it vouches for, ``carried``: (table, id) -> the payload of the record's last archived row."""
 
@@ -100,8 +99,7 @@ def cut_of(value: dict) -> Cut:
     )
 
 
-@value
-class Checkpoint:
+class Checkpoint(Value):
     text: str  # its payload, canonical JSON, as journaled
     value: dict
 

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.errors import StorageError
 from desk_app.domain.integrity import Anchor
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.archive_base import Cut
 from desk_app.store.archive_plan import Plan, Progress, plan_year
 from desk_app.store.files import POSIX, private_folder, write_atomically
@@ -46,8 +46,7 @@ _ARCHIVE = MetaData()
 _IN_ARCHIVE: dict[str, Table] = {t.name: t.to_metadata(_ARCHIVE, schema="arc") for t in ORDER}
 
 
-@value
-class Written:
+class Written(Value):
     path: Path
     sha256: str
     size: int

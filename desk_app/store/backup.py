@@ -41,7 +41,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app.domain.backup_rotation import RotationPolicy, to_keep
 from desk_app.domain.errors import StorageError
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.anchor import hash_at, read_head
 from desk_app.store.backup_file import PARTIAL, SUFFIX, Header, check, compress, header_of
 from desk_app.store.backup_lean import leave_out
@@ -64,8 +64,7 @@ _log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 
-@value
-class BackupResult:
+class BackupResult(Value):
     path: Path
     size: int
     removed: tuple[Path, ...]
@@ -77,8 +76,7 @@ class BackupResult:
     second_error: str | None = None
 
 
-@value
-class BackupInfo:
+class BackupInfo(Value):
     """What a backup file says about itself."""
 
     path: Path

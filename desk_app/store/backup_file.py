@@ -37,7 +37,7 @@ from pathlib import Path
 import zstandard
 
 from desk_app.domain.errors import StorageError
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.backup_lean import NotWhole, make_whole
 from desk_app.store.files import create_private_file
 from desk_app.store.meta import APP_MARK
@@ -58,8 +58,7 @@ _MAX_HEADER = 64 << 10
 Progress = Callable[[int, int], None]
 
 
-@value
-class Header:
+class Header(Value):
     """What a compressed backup says about itself, in its first frame."""
 
     database_id: str | None

@@ -19,15 +19,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.errors import DatabaseReadOnly
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.db_errors import storage_error
 
 if TYPE_CHECKING:  # the keeper is made by the opener, with this database
     from desk_app.store.anchor import AnchorKeeper
 
 
-@value
-class SchemaUpgrade:
+class SchemaUpgrade(Value):
     """What opening did to an older book: its schema brought from one revision to the current,
     after a backup of it as it was (None on a server, which keeps its own backups)."""
 

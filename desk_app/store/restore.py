@@ -29,7 +29,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.anchor import (
     ANCHOR_READ_ERRORS,
     beside_path,
@@ -48,8 +48,7 @@ NOTE_NAME = "restore.json"
 ANCHORS_SUBFOLDER = "anchors"
 
 
-@value
-class Held:
+class Held(Value):
     """A file that holds a journal head the book reaches now: an anchor or a backup."""
 
     path: Path

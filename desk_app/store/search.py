@@ -23,12 +23,11 @@ from sqlalchemy import (
 )
 
 from desk_app.domain.search import SearchQuery
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.tables import complaint, lf_item, lf_report, log_entry
 
 
-@value
-class SearchIndex:
+class SearchIndex(Value):
     """A searchable book: its FTS5 table, the integer column that is the index's row id, and its
     search text column."""
 

@@ -14,7 +14,7 @@ from dataclasses import field
 from enum import StrEnum
 from pathlib import Path
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.meta import APP_KEY, APP_MARK
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -29,8 +29,7 @@ class Kind(StrEnum):
     UNREADABLE = "unreadable"
 
 
-@value
-class Probe:
+class Probe(Value):
     kind: Kind
     meta: dict[str, str] = field(default_factory=dict)
     revision: str | None = None

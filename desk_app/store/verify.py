@@ -23,7 +23,7 @@ from sqlalchemy import String, func, inspect, select, type_coerce
 
 from desk_app.domain.errors import StorageError
 from desk_app.domain.integrity import Problem, VerifyReport
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.archive_base import CHECKPOINT, chain_start, checkpoint_problems
 from desk_app.store.handle import Database
 from desk_app.store.journal import JOURNALED, read_head, stored_rows
@@ -111,8 +111,7 @@ def _verify_parallel(db: Database, progress: Progress | None, *, parallel: bool)
 JOURNAL_ROW_COST = 1.05
 
 
-@value
-class Split:
+class Split(Value):
     """The work of one verify shared between this process and its helper."""
 
     helper: list[str]  # the tables the helper digests
@@ -170,8 +169,7 @@ def _collect(
     return HelperResult(found["tables"], Walk.of_value(tail) if tail is not None else None)
 
 
-@value
-class HelperResult:
+class HelperResult(Value):
     """What the helper process found: the digest of every row of its tables by key, and its
     walk of the journal's last rows (None: it walked none)."""
 

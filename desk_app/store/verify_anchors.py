@@ -16,7 +16,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, select
 
 from desk_app.domain.integrity import Anchor, AnchorSeen, Problem, VerifyReport
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.store.anchor import (
     ANCHOR_READ_ERRORS,
     anchors_folder,
@@ -37,8 +37,7 @@ def _hash_at(conn: Connection, seq: int) -> str | None:
     return conn.execute(select(journal.c.hash).where(journal.c.seq == seq)).scalar()
 
 
-@value
-class Found:
+class Found(Value):
     """An anchor read from a file, before the snapshot the chain is read in."""
 
     source: str

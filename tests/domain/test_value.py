@@ -1,8 +1,9 @@
-"""``@value``: a frozen dataclass made at its first instance, the same as one made at import."""
+"""``Value``: a frozen dataclass made with its first instance, the same as one made at import."""
 
 from __future__ import annotations
 
 import ast
+import copy
 import dataclasses
 import importlib
 import pickle
@@ -10,17 +11,17 @@ import pkgutil
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
 
 import desk_app
 from desk_app.domain import value as value_module
-from desk_app.domain.value import made, value
+from desk_app.domain.value import Value, made
 
 
-@value
-class Room:
+class Room(Value):
     """A room and its guests."""
 
     number: str
@@ -29,14 +30,13 @@ class Room:
 
 
 def test_nothing_is_made_before_the_first_instance() -> None:
-    @value
-    class Waiting:
+    class Waiting(Value):
         name: str
 
     assert "__repr__" not in Waiting.__dict__
     assert not dataclasses.is_dataclass(Waiting)
     first = Waiting("a")
-    assert dataclasses.is_dataclass(Waiting)
+    assert dataclasses.is_dataclass(Waiting) and "__repr__" in Waiting.__dict__
     assert (
         repr(first) == "test_nothing_is_made_before_the_first_instance.<locals>.Waiting(name='a')"
     )
@@ -58,8 +58,7 @@ def test_it_behaves_as_a_frozen_dataclass() -> None:
 
 
 def test_options_reach_the_dataclass() -> None:
-    @value(order=True)
-    class Ranked:
+    class Ranked(Value, order=True):
         rank: int
 
     assert Ranked(1) < Ranked(2)
@@ -67,8 +66,7 @@ def test_options_reach_the_dataclass() -> None:
 
 
 def test_fields_of_a_class_before_any_instance() -> None:
-    @value
-    class Unused:
+    class Unused(Value):
         a: int
         b: str = ""
 
@@ -79,12 +77,45 @@ def test_fields_of_a_class_before_any_instance() -> None:
 
 
 def test_copies_keep_equality() -> None:
-    import copy
-
     room = Room("7", guests=("Ivanov",))
     assert pickle.loads(pickle.dumps(room)) == room
     assert copy.copy(room) == room
     assert copy.deepcopy(room) == room
+
+
+def test_two_threads_making_the_first_instances_at_once() -> None:
+    """A backup's thread and the window's may make a class's first instance together: neither
+    sees the class half made (no missing __init__, no equality by identity)."""
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    wrong: list[str] = []
+    try:
+        for _ in range(300):
+
+            class Pair(Value):
+                a: int
+                b: int = 2
+                c: tuple[int, ...] = ()
+
+            start = threading.Barrier(2)
+
+            def make(cls: type[Pair] = Pair, start: threading.Barrier = start) -> None:
+                start.wait()
+                try:
+                    one = cls(1)
+                    if not (one == cls(1) and hash(one) == hash(cls(1)) and repr(one)):
+                        wrong.append("equality")
+                except Exception as exc:  # noqa: BLE001 - any failure is the finding
+                    wrong.append(repr(exc))
+
+            threads = [threading.Thread(target=make) for _ in range(2)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert wrong == []
 
 
 def test_unpickled_where_no_instance_was_made_yet(tmp_path) -> None:
@@ -93,10 +124,9 @@ def test_unpickled_where_no_instance_was_made_yet(tmp_path) -> None:
         textwrap.dedent(
             """
             from __future__ import annotations
-            from desk_app.domain.value import value
+            from desk_app.domain.value import Value
 
-            @value
-            class Room:
+            class Room(Value):
                 number: str
                 floor: int = 1
             """
@@ -135,41 +165,49 @@ def test_what_cannot_be_made_later_is_refused_at_once() -> None:
         class Suite(Room):
             pass
 
-    with pytest.raises(TypeError, match="slots"):
+    with pytest.raises(TypeError, match="takes only"):
 
-        @value(slots=True)
-        class Slotted:
+        class Slotted(Value, slots=True):
+            a: int
+
+    with pytest.raises(TypeError, match="takes only"):
+
+        class Unequal(Value, eq=False):
             a: int
 
     with pytest.raises(TypeError, match="__init__"):
 
-        @value
-        class OwnInit:
+        class OwnInit(Value):
             a: int
 
             def __init__(self) -> None:
                 object.__setattr__(self, "a", 1)
 
 
+def _value_classes(tree: ast.Module) -> list[str]:
+    return [
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef) and any(ast.unparse(b) == "Value" for b in node.bases)
+    ]
+
+
 def test_every_value_class_of_the_program_can_be_made() -> None:
     """A mistake in a class (a field without a default after one with) shows when it is made:
-    here, for every ``@value`` class of the program, not at some clerk's first click."""
+    here, for every value class of the program, not at some clerk's first click."""
     declared = 0
     for info in pkgutil.walk_packages(desk_app.__path__, "desk_app."):
         # __main__ runs the program; the migrations are scripts Alembic runs.
         if info.name.endswith("__main__") or ".migrations" in info.name:
             continue
         module = importlib.import_module(info.name)
-        if module.__file__ is None or "@value" not in Path(module.__file__).read_text("utf-8"):
+        source = Path(module.__file__ or "").read_text("utf-8") if module.__file__ else ""
+        if "(Value" not in source:
             continue
-        for node in ast.walk(ast.parse(Path(module.__file__).read_text("utf-8"))):
-            if isinstance(node, ast.ClassDef) and any(
-                ast.unparse(d).startswith("value") for d in node.decorator_list
-            ):
-                cls = getattr(module, node.name)
-                made(cls)
-                assert cls not in value_module._waiting
-                assert dataclasses.is_dataclass(cls), cls
-                assert cls.__dataclass_params__.frozen, cls
-                declared += 1
+        for name in _value_classes(ast.parse(source)):
+            cls = made(getattr(module, name))
+            assert cls not in value_module._waiting
+            assert dataclasses.is_dataclass(cls), cls
+            assert cls.__dataclass_params__.frozen, cls
+            declared += 1
     assert declared > 150  # the program's values were all found

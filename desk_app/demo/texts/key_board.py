@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 # --------------------------------------------------------------------------------------------
 # The board: 10 rows of 16 hooks. Each key is named in the three languages; the label on the
@@ -14,8 +14,7 @@ BOARD_COLS = 16
 FLOORS = range(2, 19)  # guest floors, as the log's room numbers (201-1838)
 
 
-@value
-class KeySpec:
+class KeySpec(Value):
     code: str
     key_type: str
     pool: str  # what a job asks for

@@ -4,7 +4,7 @@ found or retired, in Chinese, Russian and English."""
 
 from __future__ import annotations
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 # --------------------------------------------------------------------------------------------
 # Loans: what a key is taken for. {place} is the key's name in the purpose's language, {room} a
@@ -12,8 +12,7 @@ from desk_app.domain.value import value
 # --------------------------------------------------------------------------------------------
 
 
-@value
-class Job:
+class Job(Value):
     code: str
     holder: str  # "staff", "contractor" or "guest"
     pools: tuple[str, ...]

@@ -4,7 +4,7 @@ and how often each thing happens."""
 
 from __future__ import annotations
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 # --------------------------------------------------------------------------------------------
 # Proportions. Three years: about 11,000 found items (DESIGN.md's scale), 35% of them returned
@@ -42,8 +42,7 @@ LANG_OWN_SHARE = 0.7  # a clerk mostly writes the book in their own language
 # --------------------------------------------------------------------------------------------
 
 
-@value
-class ItemKind:
+class ItemKind(Value):
     """One kind of thing; the variants are aligned across the languages (the same index is the
     same thing), so a guest's report can describe the item the desk registered."""
 

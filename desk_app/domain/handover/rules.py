@@ -24,7 +24,7 @@ from desk_app.domain.errors import ValidationError
 # The counting rule is kept in handover_counts; read here too, where the sheet's rules are.
 from desk_app.domain.handover.counts import MAX_COUNT, check_counts  # noqa: F401
 from desk_app.domain.local_name import LANGUAGES, LocalName
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 DEFAULT_SHIFT_STARTS: tuple[time, ...] = (time(7, 0), time(15, 0), time(23, 0))
 REMARKS_MAX_LENGTH = 4000
@@ -50,8 +50,7 @@ class HandoverState(StrEnum):
 # --------------------------------------------------------------------------------------------
 
 
-@value
-class ShiftWindow:
+class ShiftWindow(Value):
     start: datetime  # aware
     end: datetime  # aware, after start; may be on the next day
 
@@ -180,8 +179,7 @@ def previous_window(window: ShiftWindow, starts: Sequence[time], tz: tzinfo) -> 
 # --------------------------------------------------------------------------------------------
 
 
-@value
-class Section:
+class Section(Value):
     """One part of the sheet as a table of plain values (str, int, bool, None, aware datetimes).
 
     ``key`` names the section ("log", "follow_ups", "complaints", "lostfound", "keys_out",
@@ -205,8 +203,7 @@ class Section:
         return next((n for n in self.names if n.given == value), None)
 
 
-@value
-class Signer:
+class Signer(Value):
     name: str
     role: str
     meaning: Meaning
@@ -215,8 +212,7 @@ class Signer:
     strokes_sha256: str  # digest of the vector strokes kept with it
 
 
-@value
-class HandoverSheet:
+class HandoverSheet(Value):
     """A handover sheet as printed and sealed."""
 
     number: int
@@ -249,8 +245,7 @@ class HandoverSheet:
 COMMAND_LINE = "desk-app (command line)"
 
 
-@value
-class DutyReport:
+class DutyReport(Value):
     """The daily duty report: every book over a period, for the supervisor's morning review."""
 
     station: str

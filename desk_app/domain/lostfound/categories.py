@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.local_name import LANGUAGES, LocalName
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 DEFAULT_RETENTION_DAYS = 90
 DEFAULT_VALUABLES_DAYS = 180
@@ -31,8 +31,7 @@ _BUILTIN_DAYS = {"valuables": DEFAULT_VALUABLES_DAYS, "documents": DEFAULT_VALUA
 CUSTOM_PREFIX = "c-"
 
 
-@value
-class ItemCategory:
+class ItemCategory(Value):
     code: str
     name: str = ""  # the name given; empty: a built-in shown under its translated name
     retention_days: int = DEFAULT_RETENTION_DAYS
@@ -54,8 +53,7 @@ class ItemCategory:
         return self.names.in_language(language)
 
 
-@value
-class RetentionPolicy:
+class RetentionPolicy(Value):
     """How long found items are kept before they may be disposed of."""
 
     categories: tuple[ItemCategory, ...]

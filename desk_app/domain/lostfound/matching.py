@@ -20,7 +20,7 @@ from dataclasses import field
 from datetime import datetime, timedelta
 
 from desk_app.domain.lostfound.vocabulary import Words, words_of
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 # An item found a little before the guest thinks they lost it is still a candidate (clocks and
 # memories are loose); one found weeks after may have lain unseen under a bed.
@@ -35,8 +35,7 @@ KIND_WEIGHT = 0.7
 COLOUR_WEIGHT = 0.3
 
 
-@value
-class MatchReason:
+class MatchReason(Value):
     category: float
     time: float
     place: float
@@ -122,8 +121,7 @@ def time_fit(found_at: datetime, lost_from: datetime, lost_until: datetime) -> f
     return max(0.0, 1.0 - gap)
 
 
-@value
-class MatchSide:
+class MatchSide(Value):
     """What matching looks at, on either side (a found item or a guest's report)."""
 
     id: str

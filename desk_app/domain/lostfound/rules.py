@@ -19,7 +19,7 @@ from enum import StrEnum
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lostfound.categories import RetentionPolicy
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 FUTURE_GRACE = timedelta(minutes=1)
 DESCRIPTION_MAX_LENGTH = 2000
@@ -135,8 +135,7 @@ def _aware(*times: datetime | None) -> None:
             raise ValueError("lost-and-found times must be timezone-aware")
 
 
-@value
-class ItemDraft:
+class ItemDraft(Value):
     found_at: datetime
     found_place: str
     finder_kind: FinderKind
@@ -193,8 +192,7 @@ def validate_item(
     )
 
 
-@value
-class ReportDraft:
+class ReportDraft(Value):
     guest_name: str
     contact: str
     room: str
@@ -249,8 +247,7 @@ def validate_report(
 _ID_TAIL = re.compile(r"^[0-9A-Za-z]{4}$")
 
 
-@value
-class ReturnDraft:
+class ReturnDraft(Value):
     claimant_name: str
     claimant_contact: str
     id_document: IdDocument

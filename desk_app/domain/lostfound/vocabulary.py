@@ -27,7 +27,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 RU_KIND_ENDING = 4
 # fmt: off
@@ -40,8 +40,7 @@ _RU_SKIP_AFTER = frozenset({"для", "от"})
 _EN_SKIP_AFTER = frozenset({"for"})
 
 
-@value
-class Family:
+class Family(Value):
     """One kind of thing (or one colour) and its words: English words or phrases, Chinese
     substrings, Russian stems (a stem ending in "$" matches that whole word only)."""
 
@@ -148,8 +147,7 @@ COLOURS: tuple[Family, ...] = (
 # fmt: on
 
 
-@value
-class Words:
+class Words(Value):
     """What a description names: the families of kind words and the colours."""
 
     kinds: frozenset[str] = frozenset()

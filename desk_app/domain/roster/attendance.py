@@ -45,7 +45,7 @@ from enum import StrEnum
 from desk_app.domain.clock import local_instant
 from desk_app.domain.roster.month import Roster
 from desk_app.domain.roster.pattern import ShiftPattern
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 EARLY = timedelta(hours=2)  # a sign-in this long before a rostered shift is an early arrival
 TAIL = timedelta(hours=2)  # this long after it, still the same shift (staying for a late clerk)
@@ -62,8 +62,7 @@ class Outcome(StrEnum):
 WORKED = frozenset({Outcome.ON_TIME, Outcome.LATE, Outcome.EXTRA})
 
 
-@value
-class PlannedShift:
+class PlannedShift(Value):
     """One shift of one person on the roster (aware times)."""
 
     person: str
@@ -73,8 +72,7 @@ class PlannedShift:
     end: datetime
 
 
-@value
-class DeskShift:
+class DeskShift(Value):
     """One of the desk's shifts (the pattern on a day): where an extra shift is counted."""
 
     code: str
@@ -83,14 +81,12 @@ class DeskShift:
     end: datetime
 
 
-@value
-class SignIn:
+class SignIn(Value):
     person: str
     at: datetime
 
 
-@value
-class HandoverRecord:
+class HandoverRecord(Value):
     shift_start: datetime
     shift_end: datetime
     outgoing: str
@@ -99,8 +95,7 @@ class HandoverRecord:
     accepted_at: datetime | None  # the incoming clerk's signature (the seal)
 
 
-@value
-class AttendanceRules:
+class AttendanceRules(Value):
     grace_minutes: int = 10
     lead_minutes: int = 15
 
@@ -113,8 +108,7 @@ class AttendanceRules:
         return timedelta(minutes=self.lead_minutes)
 
 
-@value
-class ShiftAttendance:
+class ShiftAttendance(Value):
     """A rostered shift (or an extra one) as it went."""
 
     person: str
@@ -139,8 +133,7 @@ class ShiftAttendance:
         return self.outcome is not Outcome.EXTRA
 
 
-@value
-class PersonAttendance:
+class PersonAttendance(Value):
     """A person's month (or any period) in numbers."""
 
     person: str
@@ -154,8 +147,7 @@ class PersonAttendance:
     extra: int = 0
 
 
-@value
-class AttendancePeriod:
+class AttendancePeriod(Value):
     """What a page or a workbook shows: the days ``first`` to ``last`` at a station."""
 
     station: str

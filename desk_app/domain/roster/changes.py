@@ -16,14 +16,13 @@ from desk_app.domain.errors import ValidationError
 from desk_app.domain.roster.checks import Concern, RosterRules, between_shifts, check
 from desk_app.domain.roster.month import Roster
 from desk_app.domain.roster.pattern import LEAVE, OFF
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 # What a change may not bring into a month (gaps and hours are the supervisor's to weigh).
 _BREAKING = (Concern.DOUBLE, Concern.REST, Concern.ON_LEAVE)
 
 
-@value
-class Swap:
+class Swap(Value):
     asker: str
     asker_day: date  # the asker's shift given away
     colleague: str

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from desk_app.domain.roster.month import Roster
 from desk_app.domain.roster.pattern import Shift
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 
 class Concern(StrEnum):
@@ -26,8 +26,7 @@ class Concern(StrEnum):
     HOURS = "hours"  # more hours in the month than the maximum
 
 
-@value
-class RosterRules:
+class RosterRules(Value):
     min_per_shift: int = 1
     min_rest_hours: float = 11.0
     max_month_hours: float = 192.0
@@ -41,8 +40,7 @@ class RosterRules:
         return hours > self.max_month_hours
 
 
-@value
-class Warning:
+class Warning(Value):
     concern: Concern
     day: date
     person: str | None = None  # None for a gap

@@ -7,11 +7,10 @@ from datetime import datetime, timedelta
 
 from desk_app.domain.roster.month import Roster
 from desk_app.domain.roster.pattern import Shift
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 
-@value
-class Duty:
+class Duty(Value):
     shift: Shift
     start: datetime  # wall clock
     end: datetime

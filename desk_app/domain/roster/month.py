@@ -18,7 +18,7 @@ from types import MappingProxyType
 from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.roles import Role
 from desk_app.domain.roster.pattern import LEAVE, OFF, ShiftPattern
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 
 class RosterState(StrEnum):
@@ -102,8 +102,7 @@ def next_month(today: date) -> tuple[int, int]:
     return (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
 
 
-@value
-class Roster:
+class Roster(Value):
     """People down, days across; a missing cell is a day off. ``leave`` holds the days of approved
     leave (a shift on one is a warning, :mod:`desk_app.domain.roster.checks`)."""
 

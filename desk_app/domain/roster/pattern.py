@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 OFF = "O"  # a day off
 LEAVE = "L"  # approved leave (请假): set only by approving a request
@@ -28,8 +28,7 @@ DEFAULT_CODES: dict[int, tuple[str, ...]] = {
 DEFAULT_COLOURS = ("#F6D776", "#8FB8ED", "#B5E3B0", "#F2A7A7", "#D7B8F3", "#C9C9C9")
 
 
-@value
-class Shift:
+class Shift(Value):
     code: str
     start: time
     end: time  # the next shift's start; before ``start`` when the shift runs past midnight
@@ -53,8 +52,7 @@ class Shift:
         return start, start + self.length
 
 
-@value
-class ShiftPattern:
+class ShiftPattern(Value):
     shifts: tuple[Shift, ...]
 
     def shift(self, code: str) -> Shift | None:

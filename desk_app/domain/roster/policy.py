@@ -15,13 +15,12 @@ from datetime import time
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.roster.checks import RosterRules
 from desk_app.domain.roster.pattern import Shift, ShiftPattern, pattern_from_starts
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
-@value
-class RosterPolicy:
+class RosterPolicy(Value):
     codes: tuple[str, ...] = ()  # empty: the default codes for so many shifts (D N, M E N, ...)
     colours: tuple[str, ...] = ()  # empty: the default colours
     rules: RosterRules = field(default_factory=RosterRules)

@@ -7,11 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from desk_app.domain.roster.month import RosterState, next_month
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 
-@value
-class MonthReminder:
+class MonthReminder(Value):
     year: int
     month: int
     state: RosterState | None  # None: not even drafted

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.text import line
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 
 class Scoring(StrEnum):
@@ -45,15 +45,13 @@ MAX_TEXT = 120
 _CODE = re.compile(r"[a-z0-9_]{1,40}")
 
 
-@value
-class ChecklistItem:
+class ChecklistItem(Value):
     code: str  # stable within a list; an inspection's answers name it
     text: str = ""  # the manager's words; empty: the default item's words in the reader's language
     scoring: Scoring = Scoring.PASS_FAIL
 
 
-@value
-class Checklist:
+class Checklist(Value):
     version: int  # 0: the default, never saved
     items: tuple[ChecklistItem, ...]
 

@@ -18,7 +18,7 @@ from enum import StrEnum
 from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.supervision.checklist import Checklist, Scoring
 from desk_app.domain.text import lines
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 FAIL_AT_MOST = 2  # a score of 1 or 2 out of 5 is a failure to correct
 MAX_NOTE = 1000
@@ -42,8 +42,7 @@ class Acknowledgement(StrEnum):
     DECLINED = "declined"  # the clerk's remark
 
 
-@value
-class Answer:
+class Answer(Value):
     code: str  # the checklist item
     result: Result | None = None  # pass / fail / n.a. (a pass-fail item, or n.a. of a scale one)
     score: int | None = None  # 1-5 (a scale item)

@@ -21,7 +21,7 @@ from types import MappingProxyType
 
 from desk_app.domain.duty_summary import DutySummary, report_days
 from desk_app.domain.handover.rules import DutyReport
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.formats import format_date, format_decimal, format_integer, language_of
 from desk_app.reports.captions import caption
 from desk_app.reports.tables import coded_text, label, time_text
@@ -106,8 +106,7 @@ def report_title(report: DutyReport, labels: Mapping[str, str] | None, tz: tzinf
     )
 
 
-@value
-class SummaryLine:
+class SummaryLine(Value):
     """A caption and its value: ``value`` as a workbook keeps it (a number, or None for none),
     ``text`` as printed; ``flagged`` when it wants attention; ``indent`` for a breakdown line
     (one category of entries, one kind of key movement)."""
@@ -119,8 +118,7 @@ class SummaryLine:
     indent: bool = False
 
 
-@value
-class SummaryBlock:
+class SummaryBlock(Value):
     key: str  # duty_log, complaints, lostfound, keys, handovers
     title: str
     lines: tuple[SummaryLine, ...]

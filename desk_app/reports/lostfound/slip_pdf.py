@@ -31,7 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.domain.wide_text import has_wide
 from desk_app.formats import format_integer, language_of
 from desk_app.reports.files import atomic_write_bytes
@@ -51,8 +51,7 @@ from desk_app.reports.pdf_parts import layout_style, signature_image
 ID_MASK = "···"
 
 
-@value
-class ReturnSlip:
+class ReturnSlip(Value):
     station: str
     number: str
     description: str

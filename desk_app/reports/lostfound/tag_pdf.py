@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.domain.wide_text import is_wide
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.lostfound.label_size import LabelSize
@@ -40,8 +40,7 @@ from desk_app.reports.pdf_fonts import register_fonts
 from desk_app.reports.pdf_pages import DeskCanvas
 
 
-@value
-class ItemTag:
+class ItemTag(Value):
     number: str  # "LF-2026-00042": ASCII, and exactly the QR code's payload
     found_at: datetime  # aware
     category: str  # in the reader's language
@@ -144,8 +143,7 @@ def _fit_size(text: str, font: str, width: float, largest: float, smallest: floa
 # --- tags --------------------------------------------------------------------------------------
 
 
-@value
-class _Sheet:
+class _Sheet(Value):
     """Where tags go on a page: a grid of cells, each with a blank margin inside."""
 
     page: tuple[float, float]

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from desk_app.domain.roster.checks import RosterRules
 from desk_app.domain.roster.month import RosterState, month_days
 from desk_app.domain.roster.pattern import LEAVE, OFF
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 __all__ = [
     "CellChange",
@@ -32,8 +32,7 @@ def is_shift(code: str) -> bool:
     return bool(code) and code not in (OFF, LEAVE)
 
 
-@value
-class ShiftLegend:
+class ShiftLegend(Value):
     """One shift of the month's pattern: its code, its hours on the desk's clock, its colour."""
 
     code: str
@@ -50,8 +49,7 @@ class ShiftLegend:
         return (end - start).total_seconds() / 3600
 
 
-@value
-class PersonRow:
+class PersonRow(Value):
     name: str
     cells: tuple[str, ...]  # one per day of the month: a shift's code, OFF or LEAVE
     hours: float  # rostered hours in the month
@@ -61,8 +59,7 @@ class PersonRow:
         return sum(1 for code in self.cells if is_shift(code))
 
 
-@value
-class CoverageRow:
+class CoverageRow(Value):
     """How many are rostered on one shift, day by day, against the minimum."""
 
     code: str
@@ -73,16 +70,14 @@ class CoverageRow:
         return RosterRules(min_per_shift=self.minimum).short(self.counts[index])
 
 
-@value
-class CellChange:
+class CellChange(Value):
     person: str  # the name
     day: date
     before: str
     after: str
 
 
-@value
-class RosterChange:
+class RosterChange(Value):
     """One change of the month since it was approved: an approved leave or swap."""
 
     at: datetime
@@ -93,8 +88,7 @@ class RosterChange:
     cells: tuple[CellChange, ...] = ()
 
 
-@value
-class RosterSheet:
+class RosterSheet(Value):
     station: str
     property_name: str
     year: int

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Any
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 # What a column holds, for its number format (the workbook) and its alignment (the PDF).
 TEXT = "text"
@@ -21,8 +21,7 @@ SHARE = "share"  # 0.125: 12.5 %
 TIME = "time"  # an aware datetime
 
 
-@value
-class Figure:
+class Figure(Value):
     """One figure of the summary: "Inspections" 12, "Days reviewed on time" 0.87."""
 
     label: str
@@ -31,8 +30,7 @@ class Figure:
     alert: bool = False  # printed in red: corrections overdue
 
 
-@value
-class AnalysisTable:
+class AnalysisTable(Value):
     """One table: a sheet of the workbook, a section of the PDF's summary."""
 
     key: str  # "per_clerk_month", "by_item", "by_clerk", "inspections": its chart's key
@@ -43,8 +41,7 @@ class AnalysisTable:
     empty: str = ""  # said where the table has no row
 
 
-@value
-class AnalysisPrint:
+class AnalysisPrint(Value):
     title: str  # names the period: "Inspection analysis, 1 Mar 2026 – 31 Mar 2026"
     summary_name: str  # the summary's sheet name and heading
     summary: tuple[Figure, ...]

@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.pdf_fonts import pdf_text, register_fonts
 from desk_app.reports.pdf_parts import layout_style
@@ -44,8 +44,7 @@ FAILED = colors.HexColor("#C0392B")
 HEADER_FILL = colors.HexColor("#EEF1F4")
 
 
-@value
-class InspectionRow:
+class InspectionRow(Value):
     number: int
     item: str
     answer: str
@@ -54,8 +53,7 @@ class InspectionRow:
     failed: bool = False
 
 
-@value
-class InspectionSheet:
+class InspectionSheet(Value):
     title: str  # "Inspection No. 12"
     subtitle: str  # kind, time, station, who inspected whom
     state: str  # "Acknowledged", "Declined", "Waiting for the clerk"

@@ -28,7 +28,7 @@ from desk_app.domain.complaints import (
 from desk_app.domain.errors import NotFound, PermissionDenied
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import get_settings, read_setting
 from desk_app.store.paging import before_cursor
@@ -38,8 +38,7 @@ from desk_app.store.tables import complaint, complaint_event, person
 PAGE_SIZE = 100
 
 
-@value
-class ComplaintView:
+class ComplaintView(Value):
     id: str
     num: int
     received_at: datetime
@@ -78,8 +77,7 @@ class ComplaintView:
         return rules.allowed_actions(self.status)
 
 
-@value
-class ComplaintEventView:
+class ComplaintEventView(Value):
     at: datetime
     actor_name: str
     action: str
@@ -89,8 +87,7 @@ class ComplaintEventView:
     data: str | None
 
 
-@value
-class ComplaintDetail:
+class ComplaintDetail(Value):
     complaint: ComplaintView
     events: list[ComplaintEventView] = field(default_factory=list)
     # The settlement the latest escalation proposed, until the complaint is resolved or reopened.
@@ -110,8 +107,7 @@ def pending_proposal(events: list[ComplaintEventView]) -> SettlementProposal | N
     return proposal
 
 
-@value
-class ComplaintFilter:
+class ComplaintFilter(Value):
     since: datetime | None = None
     until: datetime | None = None
     statuses: frozenset[Status] | None = None  # None: any
@@ -122,8 +118,7 @@ class ComplaintFilter:
     search: str = ""
 
 
-@value
-class ComplaintPage:
+class ComplaintPage(Value):
     rows: list[ComplaintView]
     next_cursor: tuple[datetime, int] | None
 

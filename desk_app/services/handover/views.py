@@ -22,7 +22,7 @@ from desk_app.domain.handover import rules
 from desk_app.domain.handover.rules import HandoverState
 from desk_app.domain.local_name import LocalName
 from desk_app.domain.roles import Capability
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import read_setting
 from desk_app.store.tables import handover, handover_signature, person
@@ -56,8 +56,7 @@ DEFAULT_ITEM_NAMES: dict[str, LocalName] = {
 }
 
 
-@value
-class HandoverPolicy:
+class HandoverPolicy(Value):
     """A manager's settings: the property's name on the sheet, the shift pattern, what is counted
     and what the desk checklist asks."""
 
@@ -106,16 +105,14 @@ def policy_from_json(data: dict | None) -> HandoverPolicy:
     )
 
 
-@value
-class Discrepancy:
+class Discrepancy(Value):
     what: str
     expected: str
     found: str
     note: str = ""
 
 
-@value
-class Draft:
+class Draft(Value):
     """What the clerks enter while reviewing."""
 
     counts: dict[str, int | None] = field(default_factory=dict)
@@ -163,8 +160,7 @@ def draft_from(text: str) -> Draft:
     )
 
 
-@value
-class HandoverView:
+class HandoverView(Value):
     id: str
     num: int
     station: str

@@ -22,7 +22,7 @@ from desk_app.domain.keys import (
 )
 from desk_app.domain.roles import Capability
 from desk_app.domain.staff import Department
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import read_setting
 from desk_app.store.tables import key_asset, key_count, key_movement, person, staff_member
@@ -35,8 +35,7 @@ POLICY_KEY = "key_policy"
 # --------------------------------------------------------------------------------------------
 
 
-@value
-class KeyView:
+class KeyView(Value):
     id: str
     code: str
     label: str
@@ -58,8 +57,7 @@ class KeyView:
         return rules.hook_name(self.hook_row, self.hook_col)
 
 
-@value
-class MovementView:
+class MovementView(Value):
     id: str
     num: int
     key_id: str
@@ -89,14 +87,12 @@ class MovementView:
         return self.num
 
 
-@value
-class MovementPage:
+class MovementPage(Value):
     rows: list[MovementView]
     next_cursor: int | None
 
 
-@value
-class CountView:
+class CountView(Value):
     id: str
     at: datetime
     actor_name: str

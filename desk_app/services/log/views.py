@@ -13,7 +13,7 @@ from desk_app.domain.book_lines import BookLine
 from desk_app.domain.errors import NotFound
 from desk_app.domain.log import Category
 from desk_app.domain.search import parse_query
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.store.paging import before_cursor
 from desk_app.store.search import log_search_condition
@@ -30,8 +30,7 @@ class FollowUpState(StrEnum):
     CLOSED = "closed"
 
 
-@value
-class EntryView:
+class EntryView(Value):
     id: str
     num: int
     at: datetime
@@ -60,8 +59,7 @@ class EntryView:
         return (self.at, self.num)
 
 
-@value
-class LogFilter:
+class LogFilter(Value):
     since: datetime | None = None
     until: datetime | None = None
     category: Category | None = None
@@ -70,21 +68,18 @@ class LogFilter:
     search: str = ""
 
 
-@value
-class Page:
+class Page(Value):
     rows: list[EntryView]
     next_cursor: tuple[datetime, int] | None
 
 
-@value
-class Reader:
+class Reader(Value):
     person_id: str
     name: str
     at: datetime | None
 
 
-@value
-class EntryDetail:
+class EntryDetail(Value):
     entry: EntryView
     amends: EntryView | None
     amended_by: EntryView | None
@@ -94,8 +89,7 @@ class EntryDetail:
     not_read_by: list[Reader] = field(default_factory=list)
 
 
-@value
-class FollowUpView:
+class FollowUpView(Value):
     id: str
     entry_id: str
     entry_num: int

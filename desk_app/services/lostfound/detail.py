@@ -14,7 +14,7 @@ from desk_app.domain.lostfound.rules import (
     IdDocument,
 )
 from desk_app.domain.roles import Capability
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.lostfound.views import (
     ItemView,
@@ -34,16 +34,14 @@ from desk_app.store.tables import (
 )
 
 
-@value
-class PhotoView:
+class PhotoView(Value):
     id: str
     mime: str
     added_at: datetime
     added_by_name: str
 
 
-@value
-class ReturnView:
+class ReturnView(Value):
     id: str
     returned_at: datetime
     claimant_name: str
@@ -56,8 +54,7 @@ class ReturnView:
     station: str
 
 
-@value
-class DisposalView:
+class DisposalView(Value):
     id: str
     proposed_at: datetime
     proposed_by_id: str
@@ -70,8 +67,7 @@ class DisposalView:
     decision_note: str | None
 
 
-@value
-class ItemDetail:
+class ItemDetail(Value):
     item: ItemView
     photos: list[PhotoView] = field(default_factory=list)
     returned: ReturnView | None = None

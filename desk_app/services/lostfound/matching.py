@@ -16,7 +16,7 @@ from desk_app.domain.lostfound.rules import (
     ReportState,
 )
 from desk_app.domain.roles import Capability
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.lostfound.views import (
     HELD,
@@ -34,14 +34,12 @@ from desk_app.store.tables import (
 )
 
 
-@value
-class ItemMatch:
+class ItemMatch(Value):
     item: ItemView
     reason: MatchReason
 
 
-@value
-class ReportMatch:
+class ReportMatch(Value):
     report: ReportView
     reason: MatchReason
 

@@ -24,7 +24,7 @@ from desk_app.domain.lostfound.rules import (
 )
 from desk_app.domain.roles import Capability
 from desk_app.domain.search import parse_query
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import read_setting
 from desk_app.store.paging import before_cursor
@@ -45,8 +45,7 @@ POLICY_KEY = "lostfound_policy"
 # --------------------------------------------------------------------------------------------
 
 
-@value
-class ItemView:
+class ItemView(Value):
     id: str
     num: int
     number: str  # LF-2026-00042
@@ -74,8 +73,7 @@ class ItemView:
         return (self.found_at, self.num)
 
 
-@value
-class ReportView:
+class ReportView(Value):
     id: str
     num: int
     reported_at: datetime
@@ -101,8 +99,7 @@ class ReportView:
         return (self.reported_at, self.num)
 
 
-@value
-class ItemFilter:
+class ItemFilter(Value):
     since: datetime | None = None
     until: datetime | None = None
     states: frozenset[ItemState] | None = None  # None: any
@@ -113,8 +110,7 @@ class ItemFilter:
     search: str = ""
 
 
-@value
-class ReportFilter:
+class ReportFilter(Value):
     since: datetime | None = None
     until: datetime | None = None
     states: frozenset[ReportState] | None = None
@@ -122,14 +118,12 @@ class ReportFilter:
     search: str = ""
 
 
-@value
-class ItemPage:
+class ItemPage(Value):
     rows: list[ItemView]
     next_cursor: tuple[datetime, int] | None
 
 
-@value
-class ReportPage:
+class ReportPage(Value):
     rows: list[ReportView]
     next_cursor: tuple[datetime, int] | None
 

@@ -37,7 +37,7 @@ from desk_app.domain.roster.month import Roster, RosterState, next_month
 from desk_app.domain.roster.pattern import OFF
 from desk_app.domain.roster.policy import pattern_from_json
 from desk_app.domain.roster.reminder import roster_reminder as reminder_rule
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.handover.views import read_policy as read_handover_policy
 from desk_app.services.log.writes import next_entry_num, write_entry
@@ -49,14 +49,12 @@ from desk_app.store.tables import handover, log_entry, person, staff_member
 NOT_ARRIVED = "roster.incoming_not_arrived"
 
 
-@value
-class DutyPerson:
+class DutyPerson(Value):
     id: str
     name: str
 
 
-@value
-class Supervisor:
+class Supervisor(Value):
     id: str
     name: str
     phone: str = ""  # from the staff directory when it has a member of that name
@@ -66,8 +64,7 @@ class Supervisor:
         return f"{self.name} ({self.phone})" if self.phone else self.name
 
 
-@value
-class ShiftDuty:
+class ShiftDuty(Value):
     code: str
     start: datetime  # aware, this computer's (the desk's) zone
     end: datetime
@@ -77,14 +74,12 @@ class ShiftDuty:
     supervisors: tuple[Supervisor, ...]
 
 
-@value
-class OnDutyView:
+class OnDutyView(Value):
     now: ShiftDuty | None  # None: no approved roster covers this moment
     next: ShiftDuty | None
 
 
-@value
-class RosterReminder:
+class RosterReminder(Value):
     """This month's roster is not approved (red), or next month's is not yet (from the reminder
     day; red after the due day)."""
 
@@ -96,16 +91,14 @@ class RosterReminder:
     current: bool = False  # the month already running
 
 
-@value
-class HandoverDue:
+class HandoverDue(Value):
     """The shift change is near and its sheet not sealed yet."""
 
     at: datetime  # the change, local
     lead_minutes: int  # how early the incoming clerk comes (the policy's, 15 by default)
 
 
-@value
-class NotArrived:
+class NotArrived(Value):
     """The incoming clerk has not accepted the handover by the shift change plus the grace."""
 
     change_at: datetime  # the shift change (the new shift's start), local

@@ -13,7 +13,7 @@ from desk_app.domain.errors import NotFound, ValidationError
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.roster.changes import cover_candidates, needs_cover
 from desk_app.domain.roster.month import Roster, RosterState
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.names import names_of
 from desk_app.services.roster.policy import read_policy
@@ -33,8 +33,7 @@ class RequestState(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
-@value
-class RequestView:
+class RequestView(Value):
     id: str
     num: int
     kind: RequestKind
@@ -63,8 +62,7 @@ class RequestView:
         return tuple(self.first_day + timedelta(days=i) for i in range(span))
 
 
-@value
-class LeaveShift:
+class LeaveShift(Value):
     """A shift a leave takes away: who may cover it, and whether one must be named (nobody else
     works it)."""
 

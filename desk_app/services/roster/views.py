@@ -13,7 +13,7 @@ from desk_app.domain.roster.checks import Warning, check
 from desk_app.domain.roster.month import Roster, RosterState
 from desk_app.domain.roster.pattern import LEAVE, OFF, recoded
 from desk_app.domain.roster.policy import RosterPolicy, pattern_from_json
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.names import names_of
 from desk_app.services.roster.policy import desk_pattern, read_policy
@@ -24,15 +24,13 @@ from desk_app.store.tables import person
 ROSTER_ROLES = (Role.CLERK.value, Role.SUPERVISOR.value)
 
 
-@value
-class RosterPerson:
+class RosterPerson(Value):
     id: str
     name: str
     role: Role
 
 
-@value
-class MonthView:
+class MonthView(Value):
     id: str | None  # None: never saved (a fresh draft with last month's people)
     station: str
     year: int
@@ -52,16 +50,14 @@ class MonthView:
     version: int = 0
 
 
-@value
-class CellChange:
+class CellChange(Value):
     person: str  # the name
     day: date
     before: str
     after: str
 
 
-@value
-class RosterEventView:
+class RosterEventView(Value):
     at: datetime
     by: str
     action: str  # drafted | submitted | sent_back | approved | leave | swap
@@ -184,8 +180,7 @@ def roster_people(desk: Desk, actor: Actor) -> list[RosterPerson]:
         return active_people(conn)
 
 
-@value
-class MonthSummary:
+class MonthSummary(Value):
     year: int
     month: int
     state: RosterState

@@ -23,7 +23,7 @@ from desk_app.domain.roles import Capability
 from desk_app.domain.supervision.checklist import ChecklistItem, checklist_from_json
 from desk_app.domain.supervision.inspection import Result, answers_from_json
 from desk_app.domain.supervision.review import on_time
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.names import names_of
 from desk_app.services.supervision.checklist import read_checklist
@@ -33,8 +33,7 @@ from desk_app.store.supervision_tables import day_review, inspection, inspection
 from desk_app.store.tables import follow_up, log_entry
 
 
-@value
-class ClerkMonth:
+class ClerkMonth(Value):
     clerk: str
     year: int
     month: int
@@ -42,8 +41,7 @@ class ClerkMonth:
     failed_items: int
 
 
-@value
-class Rate:
+class Rate(Value):
     key: str  # an item's code, or a clerk's name
     answered: int  # items answered (not "not applicable")
     failed: int
@@ -53,8 +51,7 @@ class Rate:
         return self.failed / self.answered if self.answered else 0.0
 
 
-@value
-class InspectionAnalysis:
+class InspectionAnalysis(Value):
     first: date
     last: date
     inspections: int

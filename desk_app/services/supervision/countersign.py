@@ -13,7 +13,7 @@ from desk_app.domain.errors import NotFound, PermissionDenied, ValidationError
 from desk_app.domain.handover.rules import HandoverState
 from desk_app.domain.roles import Capability
 from desk_app.domain.supervision.review import note_text
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.unit_of_work import unit_of_work
@@ -23,8 +23,7 @@ from desk_app.store.tables import handover, person
 from desk_app.store.types import new_id
 
 
-@value
-class Countersign:
+class Countersign(Value):
     by: str  # a name
     at: datetime
     note: str

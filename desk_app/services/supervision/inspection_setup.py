@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from desk_app.domain.roles import Capability, Role
 from desk_app.domain.supervision.checklist import Checklist
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.roster.duty import read_on_duty
 from desk_app.services.supervision.checklist import read_checklist
@@ -20,23 +20,20 @@ RECENT_SIGN_INS = timedelta(hours=12)
 RECENT_SHEETS = 6
 
 
-@value
-class Person:
+class Person(Value):
     id: str
     name: str
     role: Role
 
 
-@value
-class Sheet:
+class Sheet(Value):
     id: str
     num: int
     shift_start: datetime
     outgoing: str
 
 
-@value
-class InspectionSetup:
+class InspectionSetup(Value):
     checklist: Checklist
     on_duty: tuple[str, ...]  # person ids proposed as the clerks inspected
     people: tuple[Person, ...]  # active, by name

@@ -18,15 +18,14 @@ from desk_app.domain.supervision.inspection import (
     InspectionKind,
     answers_from_json,
 )
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.names import names_of
 from desk_app.store.supervision_tables import inspection, inspection_correction
 from desk_app.store.tables import follow_up, log_entry
 
 
-@value
-class CorrectionView:
+class CorrectionView(Value):
     item_code: str
     entry_num: int
     owner_name: str
@@ -34,8 +33,7 @@ class CorrectionView:
     closed_at: datetime | None
 
 
-@value
-class InspectionView:
+class InspectionView(Value):
     id: str
     num: int
     station: str

@@ -29,7 +29,7 @@ from desk_app.domain.supervision.review import (
     on_time,
     review_comment,
 )
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.duty_report import duty_report
 from desk_app.services.names import names_of
@@ -46,8 +46,7 @@ REMIND_DAYS = 31  # how far back the reminder looks for days not reviewed
 RECORD_KINDS = ("entry", "complaint", "lf_item", "lf_report", "key", "handover")  # ui/shell/records
 
 
-@value
-class ReviewState:
+class ReviewState(Value):
     day: date
     reviewed_by: str  # a name
     reviewed_at: datetime
@@ -55,8 +54,7 @@ class ReviewState:
     on_time: bool
 
 
-@value
-class NoteView:
+class NoteView(Value):
     id: str
     day: date
     record_kind: str
@@ -66,8 +64,7 @@ class NoteView:
     text: str
 
 
-@value
-class DayReview:
+class DayReview(Value):
     day: date
     report: DutyReport
     state: ReviewState | None

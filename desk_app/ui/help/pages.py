@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from desk_app.bundle import resources_dir
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 
 HELP_DIR = resources_dir() / "help"
 IMAGES_DIR = HELP_DIR / "images"
@@ -207,8 +207,7 @@ def snippet(line: str, word: str, width: int = 70) -> str:
     return ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
 
 
-@value
-class Hit:
+class Hit(Value):
     page: str
     title: str
     line: str  # the first line where the first word is found

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.config import Preferences
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.reports.lostfound.label_size import LabelSize
 
 LABEL_PRINTER_PREF = "label_printer"
 
 
-@value
-class LabelPrinter:
+class LabelPrinter(Value):
     printer: str  # the system's name for it; "" to choose in the print dialog each time
     size: LabelSize
 

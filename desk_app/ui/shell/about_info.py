@@ -18,7 +18,7 @@ import PySide6
 from PySide6.QtCore import qVersion
 
 from desk_app.bundle import package_data, resources_dir
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.identity import DISTRIBUTION
 
 LICENCES_DIR = resources_dir() / "licences"
@@ -63,8 +63,7 @@ LGPL_FILES = ("LGPL-3.0.txt", "GPL-3.0.txt")
 _LICENCE_FILE = re.compile(r"(^|/)(LICEN[CS]E|COPYING)[^/]*$", re.IGNORECASE)
 
 
-@value
-class Shipped:
+class Shipped(Value):
     name: str
     version: str
     licence: str

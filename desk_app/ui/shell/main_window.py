@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._unlocked_state: QByteArray | None = None
         self._hidden_dialogs: list[QDialog] = []
         self._enabled_actions: list[QAction] = []
+        self._watching = False  # the application's events (see ``watch_input``)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("DutyDesk — {station}").format(station=desk.station))
         self.records = Records(self)
@@ -263,7 +264,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
-        QApplication.instance().removeEventFilter(self.idle)
+        app = QApplication.instance()
+        app.removeEventFilter(self.idle)
+        app.removeEventFilter(self.help_key)
+        self._watching = False  # shown again (the same person back), it watches again
         super().closeEvent(event)
         if event.isAccepted():
             # A closed window reads nothing more: its clock, its poll of other stations and its
@@ -278,18 +282,20 @@ class MainWindow(QMainWindow):
         for timer in getattr(self, "_stopped_timers", ()):  # shown again after a close
             timer.start()
         self._stopped_timers = []
-        QTimer.singleShot(0, self, self.watch_input)
+        if not self._watching:
+            QTimer.singleShot(0, self, self.watch_input)
 
     def watch_input(self) -> None:
         """The idle lock and F1 in dialogs watch every event of the application, from when the
         window is on the screen. A filter in Python makes each object it sees known to Python:
         watching while the window was built and first laid out (some 3,600 events to hundreds of
         new objects) was 35 ms of a half-second start-up, before any key could be pressed."""
-        if not self.isVisible():
+        if self._watching or not self.isVisible():
             return
         app = QApplication.instance()
-        app.installEventFilter(self.help_key)  # installed again, a filter is moved, not doubled
+        app.installEventFilter(self.help_key)
         app.installEventFilter(self.idle)  # the last installed sees events first
+        self._watching = True
         self.idle.touch()
 
     # -- actions -------------------------------------------------------------------------------

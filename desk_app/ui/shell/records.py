@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.desk import Actor, Desk
 
 ENTRY, COMPLAINT, LF_ITEM, LF_REPORT, KEY, HANDOVER, INSPECTION = (
@@ -34,8 +34,7 @@ PageMaker = Callable[[Desk, Actor, str, QWidget], QDialog | None]
 IdFinder = Callable[[Desk, Actor, object], str]
 
 
-@value
-class RecordKind:
+class RecordKind(Value):
     open: Callable[[str], object]  # on the window, by id
     page: PageMaker  # over another page
     id_of: IdFinder | None = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from desk_app.domain.value import value
+from desk_app.domain.value import Value
 from desk_app.services.complaints import views as complaints_views
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import views as keys_views
@@ -30,8 +30,7 @@ _SPACING = 6
 _SLACK = 12
 
 
-@value
-class StatusCounts:
+class StatusCounts(Value):
     """What the bar counts; the window titles its docks from the same figures."""
 
     follow_ups_overdue: int

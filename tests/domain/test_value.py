@@ -92,7 +92,7 @@ def test_two_threads_making_the_first_instances_at_once() -> None:
     try:
         for _ in range(300):
 
-            class Pair(Value):
+            class Pair(Value, order=True):
                 a: int
                 b: int = 2
                 c: tuple[int, ...] = ()
@@ -103,8 +103,13 @@ def test_two_threads_making_the_first_instances_at_once() -> None:
                 start.wait()
                 try:
                     one = cls(1)
-                    if not (one == cls(1) and hash(one) == hash(cls(1)) and repr(one)):
-                        wrong.append("equality")
+                    if not (one == cls(1) and hash(one) == hash(cls(1)) and one < cls(2)):
+                        wrong.append("equality or order")
+                    try:
+                        one.a = 5  # type: ignore[misc]
+                        wrong.append("changed")
+                    except dataclasses.FrozenInstanceError:
+                        pass
                 except Exception as exc:  # noqa: BLE001 - any failure is the finding
                     wrong.append(repr(exc))
 
@@ -116,6 +121,37 @@ def test_two_threads_making_the_first_instances_at_once() -> None:
     finally:
         sys.setswitchinterval(old)
     assert wrong == []
+
+
+class _SaysItsNameOnce:
+    """A default whose repr fails the first time: dataclass reads it last, for the doc."""
+
+    told = False
+
+    def __repr__(self) -> str:
+        if not _SaysItsNameOnce.told:
+            _SaysItsNameOnce.told = True
+            raise KeyboardInterrupt
+        return "SaysItsNameOnce()"
+
+
+def test_a_making_cut_short_is_made_again() -> None:
+    class Interrupted(Value):
+        a: int = 0
+        b: tuple[int, ...] = dataclasses.field(default_factory=tuple)
+        c: object = _SaysItsNameOnce()
+
+    with pytest.raises(KeyboardInterrupt):
+        Interrupted()
+    assert not dataclasses.is_dataclass(Interrupted)  # back as declared
+    again = Interrupted()
+    assert (again.a, again.b) == (0, ()) and again == Interrupted()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again.a = 1  # type: ignore[misc]
+    assert (
+        Interrupted.__doc__
+        == "Interrupted(a: 'int' = 0, b: 'tuple[int, ...]' = <factory>, c: 'object' = SaysItsNameOnce())"
+    )
 
 
 def test_unpickled_where_no_instance_was_made_yet(tmp_path) -> None:

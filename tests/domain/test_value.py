@@ -126,11 +126,12 @@ def test_two_threads_making_the_first_instances_at_once() -> None:
 class _SaysItsNameOnce:
     """A default whose repr fails the first time: dataclass reads it last, for the doc."""
 
-    told = False
+    def __init__(self) -> None:
+        self.told = False  # each test's own: the test passes run again in one process too
 
     def __repr__(self) -> str:
-        if not _SaysItsNameOnce.told:
-            _SaysItsNameOnce.told = True
+        if not self.told:
+            self.told = True
             raise KeyboardInterrupt
         return "SaysItsNameOnce()"
 
